@@ -1,0 +1,53 @@
+import { defineConfig, devices } from '@playwright/test';
+
+/** Debian's Chromium: Playwright's own browser download is not possible on these machines. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Flags that keep Chromium quiet on a closed network and without a GPU. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+const PREVIEW_PORT = Number(process.env.PREVIEW_PORT ?? 4317);
+
+export default defineConfig({
+  testDir: 'tests',
+  outputDir: 'test-results/playwright-artifacts',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 30_000,
+  reporter: [
+    ['list'],
+    ['json', { outputFile: 'test-results/playwright.json' }],
+    ['html', { outputFolder: 'playwright-report', open: 'never' }],
+  ],
+  projects: [
+    {
+      name: 'chromium',
+      testMatch: 'e2e/**/*.spec.ts',
+      use: {
+        ...devices['Desktop Chrome'],
+        baseURL: `http://127.0.0.1:${PREVIEW_PORT}/`,
+        viewport: { width: 1920, height: 1080 },
+        hasTouch: true,
+        launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
+      },
+    },
+    {
+      // Drives the real Electron app where its runtime exists; each test skips with the reason elsewhere.
+      name: 'electron',
+      testMatch: 'electron/**/*.spec.ts',
+    },
+  ],
+  webServer: {
+    command: `node node_modules/tsx/dist/cli.mjs src-main/preview/previewCli.ts --port ${PREVIEW_PORT}`,
+    url: `http://127.0.0.1:${PREVIEW_PORT}/api/kiosk-info`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: 'pipe',
+  },
+});
