@@ -12,12 +12,12 @@ test.describe('kiosk in Electron', () => {
   test('opens the default exhibition through the kiosk: scheme with a sandboxed, isolated renderer', async () => {
     const app = await electron.launch({ executablePath: runtime!, args: [root] });
     try {
-      const window = await app.firstWindow();
-      await expect(window.getByTestId('exhibition-title')).toHaveText('50 Jahre – 50 Bilder');
-      expect(window.url()).toBe('kiosk://app/index.html');
+      const page = await app.firstWindow();
+      await expect(page.getByTestId('exhibition-title')).toHaveText('50 Jahre – 50 Bilder');
+      expect(page.url()).toBe('kiosk://app/index.html');
       // Only the documented API is exposed: no Node, no raw ipcRenderer.
-      const exposed = await window.evaluate(() => ({
-        api: Object.keys(window.kiosk ?? {}).sort(),
+      const exposed = await page.evaluate(() => ({
+        api: Object.keys((globalThis as { kiosk?: object }).kiosk ?? {}).sort(),
         require: typeof (globalThis as { require?: unknown }).require,
         process: typeof (globalThis as { process?: unknown }).process,
       }));
