@@ -1,8 +1,8 @@
 /**
- * Electron main process: thin glue only. Everything that can run without Electron lives in plain modules
- * (`content/`, `kioskService.ts`) that Node tests exercise; this file wires them to Electron's APIs.
+ * Electron main process: the orchestrator, wiring only. Everything that can run without Electron lives in plain
+ * modules (`content/`, `kiosk/`, `kioskService.ts`) that Node tests exercise; `electron/` holds the thin glue.
  */
-import { app, BrowserWindow, ipcMain, protocol, session, type IpcMainInvokeEvent } from 'electron';
+import { app, ipcMain, powerSaveBlocker, protocol, session, type IpcMainInvokeEvent } from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { KIOSK_API_CHANNELS, type KioskApi } from '../src-shared/kioskApi';
@@ -11,33 +11,43 @@ import { contentLocations, projectRoot } from './content/contentLocations';
 import { createKioskHandler } from './content/kioskHandler';
 import { loadBundle } from './content/loadBundle';
 import { createKioskService } from './kioskService';
-
-/** The one privileged scheme for app and content; the app is never loaded from `file://`. */
-const SCHEME = 'kiosk';
-const APP_ORIGIN = `${SCHEME}://app`;
+import { createKioskLog } from './kiosk/kioskLog';
+import { isKioskUrl, isPermissionAllowed, KIOSK_SCHEME } from './kiosk/navigationPolicy';
+import { readRelaunchHistory } from './kiosk/relaunchHistory';
+import { loadSettings } from './kiosk/settings';
+import { createKioskWindow, START_URL } from './electron/kioskWindow';
+import { installRecovery } from './electron/recovery';
 
 protocol.registerSchemesAsPrivileged([
-  { scheme: SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
+  { scheme: KIOSK_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
 ]);
-
-if (!app.requestSingleInstanceLock()) app.quit();
+// No history navigation by overscroll or swipe: the kiosk has one page.
+app.commandLine.appendSwitch('overscroll-history-navigation', '0');
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = app.isPackaged ? process.resourcesPath : projectRoot(import.meta.url);
 const locations = contentLocations(root);
 const rendererDir = app.isPackaged ? path.join(app.getAppPath(), 'out', 'renderer') : locations.rendererDir;
+const userData = app.getPath('userData');
 
 let active: { dir: string; manifest: BundleManifest; version: string } | undefined;
 
 async function start(): Promise<void> {
-  const loaded = await loadBundle(locations.defaultBundleDir);
-  if (!loaded.ok) {
+  const log = createKioskLog({ folder: path.join(userData, 'logs') });
+  const { settings, problems } = await loadSettings(path.join(userData, 'settings.json'));
+  log.info(`Kiosk startet (Version ${app.getVersion()})`);
+  for (const problem of problems) log.warn(problem);
+
+  const loaded = await loadBundle(path.join(locations.contentDir, settings.defaultBundle));
+  const fallback = loaded.ok ? loaded : await loadBundle(locations.defaultBundleDir);
+  if (!fallback.ok) {
     // The built-in bundle is checked by the tests; reaching this means a broken installation.
-    console.error(loaded.problems.join('\n'));
+    log.error(fallback.problems.join(' | '));
     app.exit(1);
     return;
   }
-  active = { dir: loaded.folder, manifest: loaded.manifest, version: 'built-in' };
+  if (!loaded.ok) log.warn(`Paket „${settings.defaultBundle}“ nicht ladbar, zeige das mitgelieferte Standardpaket.`);
+  active = { dir: fallback.folder, manifest: fallback.manifest, version: 'built-in' };
 
   const api: KioskApi = createKioskService({
     host: 'electron',
@@ -46,42 +56,38 @@ async function start(): Promise<void> {
   });
   for (const [method, channel] of Object.entries(KIOSK_API_CHANNELS) as [keyof KioskApi, string][]) {
     ipcMain.handle(channel, (event: IpcMainInvokeEvent) => {
-      // Only the kiosk's own page may call the API (Electron security checklist: validate every sender).
-      if (!event.senderFrame?.url.startsWith(`${APP_ORIGIN}/`)) throw new Error('Unknown sender');
+      // Only the kiosk's own top-level page may call the API (Electron security checklist: validate every sender).
+      const frame = event.senderFrame;
+      if (!frame || frame.parent !== null || !isKioskUrl(frame.url)) throw new Error('Unknown sender');
       return api[method]();
     });
   }
 
   const handler = createKioskHandler({ rendererDir, bundleDir: () => active!.dir });
-  protocol.handle(SCHEME, (request) => handler(request));
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  protocol.handle(KIOSK_SCHEME, (request) => handler(request));
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(isPermissionAllowed(permission)));
+  session.defaultSession.setPermissionCheckHandler((_contents, permission) => isPermissionAllowed(permission));
 
-  const window = new BrowserWindow({
-    backgroundColor: '#10161d',
-    show: false,
-    kiosk: app.isPackaged,
-    autoHideMenuBar: true,
-    webPreferences: {
-      preload: path.join(here, '..', 'preload', 'preload.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      backgroundThrottling: false,
-      devTools: !app.isPackaged,
-    },
+  powerSaveBlocker.start('prevent-display-sleep');
+  const window = createKioskWindow({ settings, preloadPath: path.join(here, '..', 'preload', 'preload.cjs'), production: app.isPackaged });
+  const relaunchHistoryFile = path.join(userData, 'relaunches.json');
+  installRecovery({
+    window,
+    settings,
+    log,
+    relaunches: await readRelaunchHistory(relaunchHistoryFile, Date.now()),
+    relaunchHistoryFile,
+    startUrl: START_URL,
   });
-  window.setMenu(null);
-  window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  window.webContents.on('will-navigate', (event, url) => {
-    if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
-  });
-  window.once('ready-to-show', () => window.show());
-  await window.loadURL(`${APP_ORIGIN}/index.html`);
+  await window.loadURL(START_URL);
 }
 
-app.whenReady().then(start, (error: unknown) => {
-  console.error(error);
-  app.exit(1);
-});
-app.on('window-all-closed', () => app.quit());
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.whenReady().then(start, (error: unknown) => {
+    console.error(error);
+    app.exit(1);
+  });
+  app.on('window-all-closed', () => app.quit());
+}

@@ -1,0 +1,88 @@
+/**
+ * Self-recovery of the kiosk window (Electron glue): renderer crashes and hangs, GPU process crashes, the memory
+ * watchdog and the optional daily restart. The decisions are pure functions in `../kiosk/`.
+ */
+import { app, type BrowserWindow } from 'electron';
+import { decideRecovery } from '../kiosk/recoveryPolicy';
+import { INITIAL_WATCHDOG_STATE, sampleMemory } from '../kiosk/memoryWatchdog';
+import { isRestartDue, nextDailyRestart } from '../kiosk/dailyRestart';
+import { recordRelaunch } from '../kiosk/relaunchHistory';
+import type { KioskLog } from '../kiosk/kioskLog';
+import type { KioskSettings } from '../kiosk/settings';
+
+/** What the recovery glue needs. */
+export interface RecoveryContext {
+  window: BrowserWindow;
+  settings: KioskSettings;
+  log: KioskLog;
+  /** Relaunch history from earlier processes (ms). */
+  relaunches: number[];
+  relaunchHistoryFile: string;
+  startUrl: string;
+}
+
+/** Interval of the memory and restart checks (ms). */
+const CHECK_INTERVAL_MS = 30_000;
+/** How long a hung renderer may stay unresponsive before it is treated as failed (ms). */
+const HANG_GRACE_MS = 10_000;
+
+/** Wires crash, hang, GPU and watchdog handling to the window. Returns a function that stops the timers. */
+export function installRecovery(context: RecoveryContext): () => void {
+  const { window, log } = context;
+  const failures: number[] = [];
+  let hangTimer: NodeJS.Timeout | undefined;
+
+  const relaunch = (reason: string) => {
+    log.warn(`Neustart der Anwendung: ${reason}`);
+    context.relaunches = recordRelaunch(context.relaunchHistoryFile, context.relaunches, Date.now());
+    app.relaunch();
+    app.exit(0);
+  };
+
+  const recover = (reason: string) => {
+    const now = Date.now();
+    const action = decideRecovery(now, failures, context.relaunches);
+    failures.push(now);
+    log.error(`Seite ausgefallen (${reason}) → ${action.kind}`);
+    if (action.kind === 'reload') {
+      if (!window.isDestroyed()) void window.loadURL(context.startUrl);
+    } else if (action.kind === 'relaunch') {
+      relaunch(reason);
+    } else {
+      setTimeout(() => relaunch(`${reason}, nach Wartezeit`), action.ms);
+    }
+  };
+
+  window.webContents.on('render-process-gone', (_event, details) => {
+    if (details.reason !== 'clean-exit') recover(`Renderer: ${details.reason}`);
+  });
+  window.webContents.on('did-fail-load', (_event, code, description, _url, isMainFrame) => {
+    if (isMainFrame) recover(`Laden fehlgeschlagen: ${code} ${description}`);
+  });
+  window.on('unresponsive', () => {
+    hangTimer ??= setTimeout(() => recover('Renderer reagiert nicht'), HANG_GRACE_MS);
+  });
+  window.on('responsive', () => {
+    clearTimeout(hangTimer);
+    hangTimer = undefined;
+  });
+  app.on('child-process-gone', (_event, details) => {
+    // Chromium restarts a crashed GPU process itself; repeated crashes end in software rendering. Reload so the
+    // page repaints, and let the policy escalate if it keeps happening.
+    if (details.type === 'GPU' && details.reason !== 'clean-exit') recover(`GPU-Prozess: ${details.reason}`);
+  });
+
+  let watchdog = INITIAL_WATCHDOG_STATE;
+  const startedAt = Date.now();
+  let plannedRestart = nextDailyRestart(startedAt, context.settings.dailyRestart);
+  const timer = setInterval(() => {
+    const totalKb = app.getAppMetrics().reduce((sum, metric) => sum + metric.memory.workingSetSize, 0);
+    const result = sampleMemory(watchdog, totalKb / 1024, { limitMb: context.settings.memoryLimitMb, consecutive: 3 });
+    watchdog = result.state;
+    if (result.relaunch) relaunch(`Speicher über ${context.settings.memoryLimitMb} MB`);
+    const now = Date.now();
+    if (isRestartDue(now, plannedRestart, startedAt)) relaunch(`täglicher Neustart ${context.settings.dailyRestart}`);
+    else if (plannedRestart !== undefined && now >= plannedRestart) plannedRestart = nextDailyRestart(now, context.settings.dailyRestart);
+  }, CHECK_INTERVAL_MS);
+  return () => clearInterval(timer);
+}
