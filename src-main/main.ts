@@ -1,20 +1,18 @@
 /**
  * Electron main process: the orchestrator, wiring only. Everything that can run without Electron lives in plain
- * modules (`content/`, `kiosk/`, `kioskService.ts`) that Node tests exercise; `electron/` holds the thin glue.
+ * modules (`kioskRuntime.ts` and what it composes) that Node tests exercise; `electron/` holds the thin glue.
  */
-import { app, ipcMain, powerSaveBlocker, protocol, session, type IpcMainInvokeEvent } from 'electron';
+import { app, powerSaveBlocker, protocol, session } from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { KIOSK_API_CHANNELS, type KioskApi } from '../src-shared/kioskApi';
-import type { BundleManifest } from '../src-shared/bundleSchema';
+import { defaultUsbRoots } from './admin/sourceFinder';
 import { contentLocations, projectRoot } from './content/contentLocations';
 import { createKioskHandler } from './content/kioskHandler';
-import { loadBundle } from './content/loadBundle';
-import { createKioskService } from './kioskService';
 import { createKioskLog } from './kiosk/kioskLog';
-import { isKioskUrl, isPermissionAllowed, KIOSK_SCHEME } from './kiosk/navigationPolicy';
+import { isPermissionAllowed, KIOSK_SCHEME } from './kiosk/navigationPolicy';
 import { readRelaunchHistory } from './kiosk/relaunchHistory';
-import { loadSettings } from './kiosk/settings';
+import { startKioskRuntime } from './kioskRuntime';
+import { connectApiToIpc } from './electron/ipcBridge';
 import { createKioskWindow, START_URL } from './electron/kioskWindow';
 import { installRecovery } from './electron/recovery';
 
@@ -28,49 +26,44 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const root = app.isPackaged ? process.resourcesPath : projectRoot(import.meta.url);
 const locations = contentLocations(root);
 const rendererDir = app.isPackaged ? path.join(app.getAppPath(), 'out', 'renderer') : locations.rendererDir;
-const userData = app.getPath('userData');
-
-let active: { dir: string; manifest: BundleManifest; version: string } | undefined;
+const dataDir = app.getPath('userData');
 
 async function start(): Promise<void> {
-  const log = createKioskLog({ folder: path.join(userData, 'logs') });
-  const { settings, problems } = await loadSettings(path.join(userData, 'settings.json'));
+  const log = createKioskLog({ folder: path.join(dataDir, 'logs') });
   log.info(`Kiosk startet (Version ${app.getVersion()})`);
-  for (const problem of problems) log.warn(problem);
-
-  const loaded = await loadBundle(path.join(locations.contentDir, settings.defaultBundle));
-  const fallback = loaded.ok ? loaded : await loadBundle(locations.defaultBundleDir);
-  if (!fallback.ok) {
-    // The built-in bundle is checked by the tests; reaching this means a broken installation.
-    log.error(fallback.problems.join(' | '));
+  let runtime;
+  try {
+    runtime = await startKioskRuntime({
+      host: 'electron',
+      appVersion: app.getVersion(),
+      contentDir: locations.contentDir,
+      dataDir,
+      sourceRoots: { usbRoots: defaultUsbRoots(), importDir: path.join(dataDir, 'import') },
+      quit: () => app.quit(),
+      log,
+    });
+  } catch (error) {
+    // Only a broken installation (no valid built-in bundle) ends here.
+    log.error((error as Error).message);
+    await log.close();
     app.exit(1);
     return;
   }
-  if (!loaded.ok) log.warn(`Paket „${settings.defaultBundle}“ nicht ladbar, zeige das mitgelieferte Standardpaket.`);
-  active = { dir: fallback.folder, manifest: fallback.manifest, version: 'built-in' };
-
-  const api: KioskApi = createKioskService({
-    host: 'electron',
-    appVersion: app.getVersion(),
-    active: () => ({ manifest: active!.manifest, version: active!.version }),
+  const settings = runtime.settings();
+  connectApiToIpc(runtime.api);
+  const showing = runtime.showing;
+  const handler = createKioskHandler({
+    rendererDir,
+    bundleDir: () => showing.active.dir,
+    candidateDir: () => showing.candidate?.dir,
   });
-  for (const [method, channel] of Object.entries(KIOSK_API_CHANNELS) as [keyof KioskApi, string][]) {
-    ipcMain.handle(channel, (event: IpcMainInvokeEvent) => {
-      // Only the kiosk's own top-level page may call the API (Electron security checklist: validate every sender).
-      const frame = event.senderFrame;
-      if (!frame || frame.parent !== null || !isKioskUrl(frame.url)) throw new Error('Unknown sender');
-      return api[method]();
-    });
-  }
-
-  const handler = createKioskHandler({ rendererDir, bundleDir: () => active!.dir });
   protocol.handle(KIOSK_SCHEME, (request) => handler(request));
   session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(isPermissionAllowed(permission)));
   session.defaultSession.setPermissionCheckHandler((_contents, permission) => isPermissionAllowed(permission));
 
   powerSaveBlocker.start('prevent-display-sleep');
   const window = createKioskWindow({ settings, preloadPath: path.join(here, '..', 'preload', 'preload.cjs'), production: app.isPackaged });
-  const relaunchHistoryFile = path.join(userData, 'relaunches.json');
+  const relaunchHistoryFile = path.join(dataDir, 'relaunches.json');
   installRecovery({
     window,
     settings,
@@ -79,6 +72,7 @@ async function start(): Promise<void> {
     relaunchHistoryFile,
     startUrl: START_URL,
   });
+  app.on('before-quit', () => runtime.close());
   await window.loadURL(START_URL);
 }
 

@@ -1,13 +1,12 @@
 /**
- * Preload (sandboxed, context-isolated): implements exactly {@link KioskApi} over IPC and exposes nothing else.
- * The object literal is typed as `KioskApi`, so a missing or extra method fails to compile.
+ * Preload (sandboxed, context-isolated): implements exactly {@link KioskApi} over IPC and exposes nothing else;
+ * no `ipcRenderer` reaches the page, only the typed client.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { KIOSK_API_CHANNELS, type KioskApi } from '../src-shared/kioskApi';
+import { ipcChannel } from '../src-shared/kioskApi';
+import { createKioskApiClient } from '../src-shared/kioskApiClient';
 
-const api: KioskApi = {
-  getActiveBundle: () => ipcRenderer.invoke(KIOSK_API_CHANNELS.getActiveBundle),
-  getKioskInfo: () => ipcRenderer.invoke(KIOSK_API_CHANNELS.getKioskInfo),
-};
-
-contextBridge.exposeInMainWorld('kiosk', api);
+contextBridge.exposeInMainWorld(
+  'kiosk',
+  createKioskApiClient((method, args) => ipcRenderer.invoke(ipcChannel(method), ...args)),
+);

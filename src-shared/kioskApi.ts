@@ -2,11 +2,12 @@
  * The main ↔ renderer API: one interface, one Promise-returning method per operation.
  *
  * The Electron preload implements it with IPC, the browser preview host with HTTP; the renderer sees only this
- * interface. Every argument crosses a process boundary and is validated by the receiving side.
+ * interface. Every argument crosses a process boundary and is validated by the receiving side against the schemas
+ * in `kioskApiArguments.ts` (kept apart so that the renderer does not bundle zod).
  */
 import type { BundleManifest } from './bundleSchema';
 
-/** What the renderer needs to show the active exhibition. */
+/** What the renderer needs to show an exhibition. */
 export interface ActiveBundle {
   /** The validated manifest with defaults applied. */
   manifest: BundleManifest;
@@ -16,32 +17,128 @@ export interface ActiveBundle {
   version: string;
 }
 
-/** Facts about the running kiosk, for the admin screen and diagnostics. */
+/** Facts about the running kiosk. */
 export interface KioskInfo {
   /** `electron` inside the kiosk, `preview` in the browser preview host. */
   host: 'electron' | 'preview';
   /** The application version from package.json. */
   appVersion: string;
+  /** The kiosk's name from the settings. */
+  kioskName: string;
+  /** Language the kiosk starts in and returns to after idle. */
+  language: string;
+  /** Seconds without touch before the idle countdown starts. */
+  idleTimeoutSeconds: number;
+  /** Seconds of inactivity after which the admin screen locks itself. */
+  adminLockSeconds: number;
+}
+
+/** The answer of an admin operation: whether it worked and a German message for the curator. */
+export interface AdminOutcome {
+  ok: boolean;
+  /** German, one or two sentences, naming what to do next where something failed. */
+  message: string;
+}
+
+/** One installed version of the content library, as the admin screen lists it. */
+export interface LibraryVersionInfo {
+  name: string;
+  bundleId: string;
+  title: string;
+  versionLabel: string | null;
+  /** ISO 8601. */
+  installedAt: string;
+  source: string;
+}
+
+/** Everything the admin screen shows on its first page. */
+export interface AdminStatus {
+  kioskName: string;
+  appVersion: string;
+  /** What visitors see now. */
+  showing: { bundleId: string; title: string; version: string; source: string };
+  active: LibraryVersionInfo | null;
+  previous: LibraryVersionInfo | null;
+  /** Notices for the curator, German: invalid settings, start-up fallbacks, hot-reload refusals. */
+  notices: string[];
+  /** True while the initial PIN from the README is still in force. */
+  pinIsInitial: boolean;
+  /** True when the kiosk can quit to the desktop (not in the browser preview). */
+  canQuit: boolean;
+}
+
+/** A bundle the curator can load: a folder or `.zip` on a USB stick or in the import folder, or a built-in one. */
+export interface ContentSource {
+  /** Opaque id for the other admin calls. */
+  id: string;
+  /** What the curator sees, e.g. „USB-Stick KREIS › ausstellung-2026.zip“. */
+  label: string;
+  kind: 'folder' | 'zip';
+  origin: 'usb' | 'import' | 'builtin';
+}
+
+/** The validation report of a source, German, ready to show. */
+export interface SourceCheck extends AdminOutcome {
+  errors: string[];
+  warnings: string[];
+  /** Present when the source is valid: the bundle to show as a preview before activation. */
+  preview?: ActiveBundle;
 }
 
 export interface KioskApi {
   /** The exhibition the kiosk shows now. */
   getActiveBundle(): Promise<ActiveBundle>;
-  /** Host facts for the admin screen. */
+  /** Host facts and the visitor-facing settings. */
   getKioskInfo(): Promise<KioskInfo>;
+  /** Opens the admin screen with the PIN; repeated wrong PINs are slowed down. */
+  adminUnlock(pin: string): Promise<AdminOutcome>;
+  /** Closes the admin screen. */
+  adminLock(): Promise<void>;
+  /** The admin screen's overview. Requires an unlocked admin session. */
+  adminStatus(): Promise<AdminStatus>;
+  /** Bundles found on USB sticks and in the import folder. */
+  adminListSources(): Promise<ContentSource[]>;
+  /** Validates a source and, when valid, prepares its preview. */
+  adminCheckSource(sourceId: string): Promise<SourceCheck>;
+  /** Installs a source into the library through the same atomic path as the CLI and shows it. */
+  adminActivateSource(sourceId: string): Promise<AdminOutcome>;
+  /** Switches back to the previous version. */
+  adminRollback(): Promise<AdminOutcome>;
+  /** Replaces the admin PIN. */
+  adminChangePin(currentPin: string, newPin: string): Promise<AdminOutcome>;
+  /** Leaves the kiosk to the desktop (Electron only). */
+  adminQuit(): Promise<AdminOutcome>;
 }
 
-/** IPC channel names, one per method of {@link KioskApi}; a missing method fails to compile. */
-export const KIOSK_API_CHANNELS = {
-  getActiveBundle: 'kiosk:getActiveBundle',
-  getKioskInfo: 'kiosk:getKioskInfo',
-} as const satisfies Record<keyof KioskApi, string>;
+/** One entry per method of {@link KioskApi}; `satisfies` makes a missing or extra method fail to compile. */
+const METHODS = {
+  getActiveBundle: true,
+  getKioskInfo: true,
+  adminUnlock: true,
+  adminLock: true,
+  adminStatus: true,
+  adminListSources: true,
+  adminCheckSource: true,
+  adminActivateSource: true,
+  adminRollback: true,
+  adminChangePin: true,
+  adminQuit: true,
+} as const satisfies Record<keyof KioskApi, true>;
 
-/** HTTP routes of the preview host, one per method of {@link KioskApi}. */
-export const KIOSK_API_ROUTES = {
-  getActiveBundle: '/api/active-bundle',
-  getKioskInfo: '/api/kiosk-info',
-} as const satisfies Record<keyof KioskApi, string>;
+/** The method names, in a stable order. */
+export const KIOSK_API_METHODS = Object.keys(METHODS) as (keyof KioskApi)[];
 
-/** The URL path prefix under which bundle files are served, in Electron and in the preview host alike. */
+/** The IPC channel of a method. */
+export function ipcChannel<M extends keyof KioskApi>(method: M): `kiosk:${M}` {
+  return `kiosk:${method}`;
+}
+
+/** The HTTP route of the preview host for a method: `POST /api/<method>` with the arguments as a JSON array. */
+export function apiRoute(method: keyof KioskApi): string {
+  return `/api/${method}`;
+}
+
+/** The URL path prefix under which the active bundle's files are served, in Electron and in the preview host. */
 export const BUNDLE_URL_PREFIX = '/bundle/';
+/** The URL path prefix under which a checked, not yet activated bundle is served for the curator's preview. */
+export const CANDIDATE_URL_PREFIX = '/candidate/';

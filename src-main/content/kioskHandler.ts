@@ -1,4 +1,4 @@
-import { BUNDLE_URL_PREFIX } from '../../src-shared/kioskApi';
+import { BUNDLE_URL_PREFIX, CANDIDATE_URL_PREFIX } from '../../src-shared/kioskApi';
 import { CONTENT_SECURITY_POLICY } from './contentSecurityPolicy';
 import { errorResponse } from './fileResponse';
 import { createFolderHandler, rawPathOf, type RequestHandler } from './folderHandler';
@@ -9,13 +9,15 @@ export interface KioskHandlerOptions {
   rendererDir: string;
   /** The folder of the bundle showing now; asked on every request because activation can switch it. */
   bundleDir: () => string;
+  /** The folder of a checked bundle the curator previews before activating it, if any. */
+  candidateDir?: () => string | undefined;
   /** Handles `/api/…` (the preview host's HTTP API); without it those paths are 404. */
   api?: RequestHandler;
 }
 
 /**
- * The one request handler of the kiosk: app files at `/`, the active bundle below `/bundle/`, the optional API
- * below `/api/`. Electron registers it with `protocol.handle` on the privileged `kiosk:` scheme; the preview host
+ * The one request handler of the kiosk: app files at `/`, the active bundle below `/bundle/`, a curator's preview
+ * candidate below `/candidate/`, the optional API below `/api/`. Electron registers it with `protocol.handle` on the privileged `kiosk:` scheme; the preview host
  * serves it over HTTP on 127.0.0.1. Every document carries the kiosk's Content-Security-Policy.
  */
 export function createKioskHandler(options: KioskHandlerOptions): RequestHandler {
@@ -27,6 +29,10 @@ export function createKioskHandler(options: KioskHandlerOptions): RequestHandler
     if (path === undefined) return errorResponse(400, 'Bad request');
     if (path.startsWith(BUNDLE_URL_PREFIX)) {
       return createFolderHandler(options.bundleDir(), BUNDLE_URL_PREFIX)(request);
+    }
+    if (path.startsWith(CANDIDATE_URL_PREFIX)) {
+      const candidate = options.candidateDir?.();
+      return candidate ? createFolderHandler(candidate, CANDIDATE_URL_PREFIX)(request) : errorResponse(404, 'Not found');
     }
     if (path === '/api' || path.startsWith('/api/')) {
       return options.api ? options.api(request) : errorResponse(404, 'Not found');

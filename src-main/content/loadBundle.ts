@@ -1,10 +1,9 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { bundleManifest, type BundleManifest } from '../../src-shared/bundleSchema';
+import { realpath } from 'node:fs/promises';
+import type { BundleManifest } from '../../src-shared/bundleSchema';
+import { checkManifest, ioProblem } from './validation/manifestChecks';
+import { formatProblem, sortProblems } from './validation/problem';
 
-/** Manifest file names looked for at the root of a bundle, in this order. */
-export const MANIFEST_NAMES = ['bundle.yaml', 'bundle.yml', 'bundle.json'] as const;
+export { MANIFEST_NAMES } from './validation/manifestSource';
 
 /** The result of loading a bundle folder: a valid manifest, or the reasons it cannot be shown. */
 export type BundleLoadResult =
@@ -12,30 +11,21 @@ export type BundleLoadResult =
   | { ok: false; folder: string; problems: string[] };
 
 /**
- * Reads and validates the manifest of the bundle in `folder`. Never throws for bad content: every reason is
- * returned as a German message naming the file and the field.
+ * Reads and validates the manifest of the bundle in `folder` with the same checks as `npm run content -- check`,
+ * except the media files (those are checked when a bundle is checked or activated, not at every start). Never
+ * throws for bad content: every error is returned as a German line naming file, line and field.
  */
 export async function loadBundle(folder: string): Promise<BundleLoadResult> {
-  for (const name of MANIFEST_NAMES) {
-    let text: string;
-    try {
-      text = await readFile(path.join(folder, name), 'utf8');
-    } catch {
-      continue;
-    }
-    let data: unknown;
-    try {
-      data = parseYaml(text.replace(/^\uFEFF/, ''));
-    } catch (error) {
-      return { ok: false, folder, problems: [`${name}: Die Datei ist nicht lesbar: ${(error as Error).message}`] };
-    }
-    const result = bundleManifest.safeParse(data);
-    if (result.success) return { ok: true, folder, manifestFile: name, manifest: result.data };
-    return {
-      ok: false,
-      folder,
-      problems: result.error.issues.map((issue) => `${name} ${issue.path.join('.') || '(Wurzel)'}: ${issue.message}`),
-    };
+  let realRoot: string;
+  try {
+    realRoot = await realpath(folder);
+  } catch (error) {
+    return { ok: false, folder, problems: [formatProblem(ioProblem(undefined, error))] };
   }
-  return { ok: false, folder, problems: [`Kein Manifest gefunden: erwartet ${MANIFEST_NAMES.join(' oder ')}`] };
+  const checked = await checkManifest(realRoot);
+  const errors = sortProblems(checked.problems).filter((problem) => problem.severity === 'error');
+  if (checked.manifest && checked.parsed && errors.length === 0) {
+    return { ok: true, folder, manifestFile: checked.parsed.file, manifest: checked.manifest };
+  }
+  return { ok: false, folder, problems: errors.map((problem) => formatProblem(problem, 'de')) };
 }

@@ -3,9 +3,23 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { RequestHandler } from '../content/folderHandler';
 
+/** Request bodies are small JSON argument lists; anything larger is cut off and refused by the API handler. */
+const MAX_BODY_BYTES = 64 * 1024;
+
+async function readBody(incoming: IncomingMessage, limit: number): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of incoming as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > limit) break;
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
 /**
  * Bridges Node's HTTP server to a fetch-style {@link RequestHandler}, so that the preview host runs exactly the
- * handler Electron's `protocol.handle` runs. Only GET and HEAD reach the kiosk, so request bodies are not read.
+ * handler Electron's `protocol.handle` runs.
  */
 export function toNodeListener(handler: RequestHandler, origin: string) {
   return async (incoming: IncomingMessage, outgoing: ServerResponse): Promise<void> => {
@@ -16,7 +30,9 @@ export function toNodeListener(handler: RequestHandler, origin: string) {
         else if (Array.isArray(value)) for (const item of value) headers.append(name, item);
       }
       // The raw request target is kept as written; `new Request` normalises dot segments like a browser does.
-      const request = new Request(origin + (incoming.url ?? '/'), { method: incoming.method ?? 'GET', headers });
+      const method = incoming.method ?? 'GET';
+      const body = method === 'GET' || method === 'HEAD' ? undefined : await readBody(incoming, MAX_BODY_BYTES);
+      const request = new Request(origin + (incoming.url ?? '/'), { method, headers, body });
       const response = await handler(request);
       outgoing.writeHead(response.status, Object.fromEntries(response.headers));
       if (response.body === null || incoming.method === 'HEAD') {

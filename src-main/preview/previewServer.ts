@@ -1,8 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { BundleManifest } from '../../src-shared/bundleSchema';
 import { createKioskHandler } from '../content/kioskHandler';
-import { createKioskService } from '../kioskService';
+import type { KioskRuntime } from '../kioskRuntime';
 import { createHttpApiHandler } from './httpApiHandler';
 import { toNodeListener } from './nodeHttpAdapter';
 
@@ -10,11 +9,8 @@ import { toNodeListener } from './nodeHttpAdapter';
 export interface PreviewServerOptions {
   /** Absolute folder of the built renderer. */
   rendererDir: string;
-  /** Absolute folder of the validated bundle to show. */
-  bundleDir: string;
-  /** Its validated manifest. */
-  manifest: BundleManifest;
-  appVersion: string;
+  /** The kiosk's main side, as Electron would run it. */
+  runtime: KioskRuntime;
   /** TCP port; 0 picks a free one. */
   port: number;
 }
@@ -28,15 +24,11 @@ export interface PreviewServer {
 }
 
 /**
- * Starts the preview host on 127.0.0.1 only: the same kiosk handler as in Electron, plus the HTTP version of the
- * kiosk API. Nothing listens on other interfaces.
+ * Starts the preview host on 127.0.0.1 only: the same kiosk handler and runtime as in Electron, with the kiosk
+ * API over HTTP instead of IPC. Nothing listens on other interfaces.
  */
 export async function startPreviewServer(options: PreviewServerOptions): Promise<PreviewServer> {
-  const service = createKioskService({
-    host: 'preview',
-    appVersion: options.appVersion,
-    active: () => ({ manifest: options.manifest, version: 'preview' }),
-  });
+  const { runtime } = options;
   const server = createServer();
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -46,13 +38,19 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   const origin = `http://127.0.0.1:${port}`;
   const handler = createKioskHandler({
     rendererDir: options.rendererDir,
-    bundleDir: () => options.bundleDir,
-    api: createHttpApiHandler(service),
+    bundleDir: () => runtime.showing.active.dir,
+    candidateDir: () => runtime.showing.candidate?.dir,
+    api: createHttpApiHandler(runtime.api),
   });
   server.on('request', toNodeListener(handler, origin));
   return {
     url: `${origin}/`,
     server,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        runtime.close();
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

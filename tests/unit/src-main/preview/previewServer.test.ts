@@ -1,26 +1,26 @@
+import { mkdir, writeFile } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentLocations, projectRoot } from '../../../../src-main/content/contentLocations';
-import { loadBundle } from '../../../../src-main/content/loadBundle';
+import { startKioskRuntime } from '../../../../src-main/kioskRuntime';
 import { startPreviewServer, type PreviewServer } from '../../../../src-main/preview/previewServer';
 import { createHttpKioskApi } from '../../../../src-renderer/lib/api/httpKioskApi';
 import { makeTempDir } from '../../../support/tempDir';
 import { generateTraversalPaths } from '../../../support/traversalPaths';
-import { mkdir, writeFile } from 'node:fs/promises';
 
-/** A GET with the path exactly as written (no client-side normalisation), as an attacker would send it. */
-function rawGet(url: string, rawPath: string): Promise<{ status: number; body: string }> {
+/** A request with the path exactly as written (no client-side normalisation), as an attacker would send it. */
+function rawRequest(url: string, rawPath: string, method = 'GET', body?: string, headers: Record<string, string> = {}) {
   const { hostname, port } = new URL(url);
-  return new Promise((resolve, reject) => {
-    const request = httpRequest({ hostname, port, path: rawPath, method: 'GET' }, (response) => {
-      let body = '';
+  return new Promise<{ status: number; body: string }>((resolve, reject) => {
+    const request = httpRequest({ hostname, port, path: rawPath, method, headers }, (response) => {
+      let text = '';
       response.setEncoding('utf8');
-      response.on('data', (chunk: string) => (body += chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+      response.on('data', (chunk: string) => (text += chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body: text }));
     });
     request.on('error', reject);
-    request.end();
+    request.end(body);
   });
 }
 
@@ -36,15 +36,16 @@ describe('preview host', () => {
     await mkdir(renderer);
     await writeFile(path.join(renderer, 'index.html'), '<!doctype html><title>Vorschau</title>');
     await writeFile(path.join(temp.dir, 'geheim.txt'), 'GEHEIM-PREVIEW');
-    const loaded = await loadBundle(locations.defaultBundleDir);
-    if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
-    preview = await startPreviewServer({
-      rendererDir: renderer,
-      bundleDir: locations.defaultBundleDir,
-      manifest: loaded.manifest,
+    const runtime = await startKioskRuntime({
+      host: 'preview',
       appVersion: '0.0.0-test',
-      port: 0,
+      contentDir: locations.contentDir,
+      dataDir: path.join(temp.dir, 'data'),
+      sourceRoots: { usbRoots: [], importDir: path.join(temp.dir, 'data', 'import') },
+      hotReload: false,
+      log: { info: () => {}, warn: () => {} },
     });
+    preview = await startPreviewServer({ rendererDir: renderer, runtime, port: 0 });
   });
   afterAll(async () => {
     await preview.close();
@@ -57,11 +58,12 @@ describe('preview host', () => {
     expect(typeof address === 'object' && address?.address).toBe('127.0.0.1');
   });
 
-  it('answers the renderer HTTP client with the active bundle', async () => {
+  it('answers the renderer HTTP client with the built-in default bundle', async () => {
     const api = createHttpKioskApi(fetch, preview.url);
     const active = await api.getActiveBundle();
     expect(active.manifest.id).toBe('siegen-wittgenstein-emek-hefer');
     expect(active.baseUrl).toBe('/bundle/');
+    expect(active.version).toBe('built-in');
     expect((await api.getKioskInfo()).host).toBe('preview');
   });
 
@@ -71,13 +73,26 @@ describe('preview host', () => {
     expect(await response.text()).toContain('schema: 1');
   });
 
+  it('validates API arguments and refuses cross-origin and non-JSON calls', async () => {
+    const json = { 'Content-Type': 'application/json' };
+    expect((await rawRequest(preview.url, '/api/adminUnlock', 'POST', '[1234]', json)).status).toBe(400);
+    expect((await rawRequest(preview.url, '/api/adminUnlock', 'POST', '["1","2"]', json)).status).toBe(400);
+    expect((await rawRequest(preview.url, '/api/adminUnlock', 'POST', '{', json)).status).toBe(400);
+    expect((await rawRequest(preview.url, '/api/adminUnlock', 'POST', '["0000"]', { 'Content-Type': 'text/plain' })).status).toBe(415);
+    expect(
+      (await rawRequest(preview.url, '/api/adminUnlock', 'POST', '["0000"]', { ...json, Origin: 'http://evil.example' })).status,
+    ).toBe(403);
+    expect((await rawRequest(preview.url, '/api/getActiveBundle', 'GET')).status).toBe(405);
+    expect((await rawRequest(preview.url, '/api/doesNotExist', 'POST', '[]', json)).status).toBe(404);
+  });
+
   it('refuses 200 raw traversal requests over real HTTP', async () => {
     for (const generated of generateTraversalPaths(200, 2023)) {
-      const { status, body } = await rawGet(preview.url, `/bundle/${generated.replaceAll('\\', '%5C')}`);
+      const { status, body } = await rawRequest(preview.url, `/bundle/${generated.replaceAll('\\', '%5C')}`);
       expect(body).not.toContain('GEHEIM-PREVIEW');
       expect([200, 400, 404]).toContain(status);
     }
-    const direct = await rawGet(preview.url, '/bundle/../geheim.txt');
-    expect(direct.status).toBe(404);
+    expect((await rawRequest(preview.url, '/bundle/../geheim.txt')).status).toBe(404);
+    expect((await rawRequest(preview.url, '/candidate/bundle.yaml')).status).toBe(404);
   });
 });

@@ -1,0 +1,134 @@
+import { createWriteStream } from 'node:fs';
+import { mkdir, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import yauzl, { type Entry, type ZipFile } from 'yauzl';
+import { isInside } from '../safeResolve';
+import { isSystemJunk } from './bundleFiles';
+import { MAX_TOTAL_BYTES } from './limits';
+import { MANIFEST_NAMES } from './manifestSource';
+import { say, type Problem } from './problem';
+import { isDirectoryEntry, wrapperFolder, zipEntryProblems, type ZipEntryInfo } from './zipEntryChecks';
+
+/** The outcome of opening a bundle .zip: problems found (errors mean nothing usable was extracted). */
+export interface ZipExtractResult {
+  problems: Problem[];
+  /** True when every entry passed the checks and was extracted into the target folder. */
+  extracted: boolean;
+}
+
+/**
+ * Checks every entry of `zipPath` and only then extracts the bundle into `targetDir` (which must exist and be
+ * empty). A single top-level folder wrapping the bundle is removed. While extracting, the sizes the archive
+ * declares are enforced on the bytes actually inflated (never trusting headers), and the total is capped.
+ * Never throws for bad archives; problems name the entry as the file.
+ */
+export async function extractZipBundle(zipPath: string, targetDir: string): Promise<ZipExtractResult> {
+  if ((await readdir(targetDir)).length > 0) throw new Error(`extraction folder is not empty: ${targetDir}`);
+  let zipfile: ZipFile;
+  try {
+    zipfile = await yauzl.openPromise(zipPath, { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true });
+  } catch (error) {
+    return { extracted: false, problems: [unreadable(path.basename(zipPath), (error as Error).message)] };
+  }
+  try {
+    const read = await readEntries(zipfile);
+    if (read.error !== undefined) return { extracted: false, problems: [unreadable(path.basename(zipPath), read.error)] };
+    const infos = read.entries.map(({ info }) => info);
+    const problems = zipEntryProblems(infos);
+    if (problems.length > 0) return { extracted: false, problems };
+    const prefix = wrapperFolder(infos, MANIFEST_NAMES);
+    let total = 0;
+    for (const { entry, info } of read.entries) {
+      if (isDirectoryEntry(info) || isSystemJunk(info.name) || !info.name.startsWith(prefix)) continue;
+      const target = path.resolve(targetDir, info.name.slice(prefix.length));
+      // Checked above already; kept as a second line of defence right where the write happens.
+      if (!isInside(targetDir, target) || target === path.resolve(targetDir)) throw new Error(`entry escapes: ${info.name}`);
+      await mkdir(path.dirname(target), { recursive: true });
+      try {
+        total = await extractEntry(zipfile, entry, info, target, total);
+      } catch (error) {
+        const message = (error as Error).message;
+        const sizes = /bytes|size|budget/i.test(message);
+        return {
+          extracted: false,
+          problems: [
+            {
+              severity: 'error',
+              code: sizes ? 'zip-size-mismatch' : 'zip-unreadable',
+              file: info.name,
+              message: sizes
+                ? say(
+                    `der Eintrag enthält mehr oder weniger Daten als angegeben (${message}) – das Archiv ist beschädigt oder manipuliert`,
+                    `the entry holds more or fewer bytes than declared (${message}) – the archive is damaged or tampered with`,
+                  )
+                : say(
+                    `der Eintrag lässt sich nicht entpacken (${message}) – bitte das Archiv neu erstellen`,
+                    `the entry cannot be extracted (${message}) – please create the archive again`,
+                  ),
+            },
+          ],
+        };
+      }
+    }
+    return { extracted: true, problems: [] };
+  } finally {
+    zipfile.close();
+  }
+}
+
+async function readEntries(zipfile: ZipFile): Promise<{ entries: { entry: Entry; info: ZipEntryInfo }[]; error?: string }> {
+  const entries: { entry: Entry; info: ZipEntryInfo }[] = [];
+  return new Promise((resolve) => {
+    zipfile.on('entry', (entry: Entry) => {
+      // decodeStrings is off so yauzl does not reject or rewrite names itself: the checks name every problem.
+      const name = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
+      entries.push({
+        entry,
+        info: {
+          name,
+          compressedSize: entry.compressedSize,
+          uncompressedSize: entry.uncompressedSize,
+          mode: (entry.externalFileAttributes >>> 16) & 0xffff,
+          encrypted: (entry.generalPurposeBitFlag & 0x1) !== 0,
+          compressionMethod: entry.compressionMethod,
+        },
+      });
+      zipfile.readEntry();
+    });
+    zipfile.once('end', () => resolve({ entries }));
+    zipfile.once('error', (error: Error) => resolve({ entries, error: error.message }));
+    zipfile.readEntry();
+  });
+}
+
+/** Inflates one entry into `target`, counting bytes; returns the new running total. */
+async function extractEntry(zipfile: ZipFile, entry: Entry, info: ZipEntryInfo, target: string, totalBefore: number): Promise<number> {
+  let written = 0;
+  const limiter = new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      written += chunk.length;
+      if (written > info.uncompressedSize) callback(new Error(`more bytes than the declared ${info.uncompressedSize}`));
+      else if (totalBefore + written > MAX_TOTAL_BYTES) callback(new Error('total size budget exceeded'));
+      else callback(null, chunk);
+    },
+  });
+  const stream = await zipfile.openReadStreamPromise(entry);
+  // `wx`: never overwrite; duplicates were refused before, so an existing file here means something is wrong.
+  await pipeline(stream, limiter, createWriteStream(target, { flags: 'wx' }));
+  if (written !== info.uncompressedSize) throw new Error(`${written} bytes instead of the declared ${info.uncompressedSize}`);
+  return totalBefore + written;
+}
+
+function unreadable(file: string, detail: string): Problem {
+  return {
+    severity: 'error',
+    code: 'zip-unreadable',
+    file,
+    message: say(
+      `die ZIP-Datei lässt sich nicht lesen (${detail}) – ist sie vollständig kopiert? Bitte neu erstellen`,
+      `the ZIP file cannot be read (${detail}) – was it copied completely? Please create it again`,
+    ),
+  };
+}

@@ -1,0 +1,180 @@
+/**
+ * The composition root of the kiosk's main side, shared by Electron and the browser preview host: settings, the
+ * content library, what is shown, the admin session, hot reload and the API service. Plain Node, no Electron, so
+ * start-up and the curator flow are tested here for real.
+ */
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { KioskApi } from '../src-shared/kioskApi';
+import { AdminSession } from './admin/adminSession';
+import { findContentSources, type SourceRoots } from './admin/sourceFinder';
+import { checkSource } from './content/checkSource';
+import { loadBundle } from './content/loadBundle';
+import { watchSource } from './content/sourceWatcher';
+import { loadSettings, saveSettings, type KioskSettings } from './kiosk/settings';
+import { createKioskService } from './kioskService';
+import { openContentLibrary, type ContentLibrary } from './library/contentLibrary';
+import { Showing, type ServedBundle } from './showing';
+
+/** Where the runtime reads and writes. */
+export interface KioskRuntimeOptions {
+  host: 'electron' | 'preview';
+  appVersion: string;
+  /** The built-in bundles (`content/` of the app). */
+  contentDir: string;
+  /** The kiosk's data folder: settings, content library, logs, temporary extractions. */
+  dataDir: string;
+  /** Where USB sticks appear, and the import folder. */
+  sourceRoots: SourceRoots;
+  /** Show this bundle folder instead of the library's active version (the preview's `--bundle`). */
+  bundleOverride?: string;
+  /** Watch the shown bundle's source and swap in valid changes. Default true. */
+  hotReload?: boolean;
+  /** Clock for the admin session, in ms. */
+  now?: () => number;
+  quit?: () => void;
+  log: { info: (message: string) => void; warn: (message: string) => void };
+}
+
+/** A running kiosk main side. */
+export interface KioskRuntime {
+  api: KioskApi;
+  showing: Showing;
+  library: ContentLibrary;
+  settings: () => KioskSettings;
+  /** Stops watchers. */
+  close: () => void;
+}
+
+/**
+ * Starts the kiosk's main side. Never fails for bad content or settings: invalid settings fall back to defaults,
+ * a damaged library falls back to its previous version or to the built-in default, and every such decision is a
+ * notice in the admin screen. It throws only when even the built-in default bundle is unusable (a broken install).
+ */
+export async function startKioskRuntime(options: KioskRuntimeOptions): Promise<KioskRuntime> {
+  const settingsFile = path.join(options.dataDir, 'settings.json');
+  const workDir = path.join(options.dataDir, 'work');
+  await mkdir(workDir, { recursive: true });
+  const loaded = await loadSettings(settingsFile);
+  let settings = loaded.settings;
+  const notices: string[] = [...loaded.problems];
+  const library = openContentLibrary(options.dataDir);
+
+  const initial = await chooseInitialBundle(options, settings, library, notices);
+  const showing = new Showing(initial);
+  for (const notice of notices) {
+    showing.notice(notice);
+    options.log.warn(notice);
+  }
+
+  const session = new AdminSession({ lockAfterMs: settings.adminLockSeconds * 1000, now: options.now ?? Date.now });
+  const loadInstalled = async (folder: string) => {
+    const result = await loadBundle(folder);
+    return result.ok ? result.manifest : undefined;
+  };
+  const api = createKioskService({
+    host: options.host,
+    appVersion: options.appVersion,
+    showing,
+    settings: () => settings,
+    saveSettings: async (next) => {
+      await saveSettings(settingsFile, next);
+      settings = next;
+    },
+    session,
+    library,
+    checkSource: (source) => checkSource(source, workDir),
+    loadInstalled,
+    findSources: () => findContentSources({ ...options.sourceRoots, builtInDir: options.contentDir }),
+    ...(options.quit ? { quit: options.quit } : {}),
+    log: options.log,
+  });
+
+  let stopWatching = () => {};
+  let watchedGeneration = -1;
+  const rewatch = () => {
+    if (options.hotReload === false || watchedGeneration === showing.generation) return;
+    watchedGeneration = showing.generation;
+    stopWatching();
+    const source = showing.active.source;
+    stopWatching = watchSource(source, () => void reloadFromSource(source));
+  };
+  const reloadFromSource = async (source: string) => {
+    const current = showing.active;
+    const checked = await checkSource(source, workDir);
+    try {
+      if (!checked.ok || !checked.folder || !checked.manifest) {
+        const message = `Änderung in ${source} nicht übernommen (${checked.errors.length} Fehler: ${checked.errors[0] ?? ''}). Es läuft weiter die letzte gültige Fassung.`;
+        showing.notice(message);
+        options.log.warn(message);
+        return;
+      }
+      if (current.version === 'built-in' || options.bundleOverride) {
+        showing.show({ ...current, manifest: checked.manifest });
+      } else {
+        const result = await library.activate(checked.folder, {
+          sourceLabel: source,
+          validate: async (folder) => {
+            const again = await checkSource(folder, workDir);
+            await again.dispose();
+            return { ok: again.ok, problems: again.errors };
+          },
+        });
+        const dir = await library.activeBundleDir();
+        if (!result.ok || !dir) return;
+        showing.show({ dir, manifest: checked.manifest, version: result.version.name, source });
+      }
+      options.log.info(`Änderung in ${source} geprüft und übernommen.`);
+    } catch (error) {
+      showing.notice(`Änderung in ${source} nicht übernommen: ${(error as Error).message}`);
+    } finally {
+      await checked.dispose();
+      rewatch();
+    }
+  };
+  rewatch();
+  const watchTimer = setInterval(rewatch, 2000);
+  watchTimer.unref();
+
+  return {
+    api,
+    showing,
+    library,
+    settings: () => settings,
+    close: () => {
+      clearInterval(watchTimer);
+      stopWatching();
+    },
+  };
+}
+
+async function chooseInitialBundle(
+  options: KioskRuntimeOptions,
+  settings: KioskSettings,
+  library: ContentLibrary,
+  notices: string[],
+): Promise<ServedBundle> {
+  if (options.bundleOverride) {
+    const override = await loadBundle(options.bundleOverride);
+    if (override.ok) return { dir: override.folder, manifest: override.manifest, version: 'built-in', source: override.folder };
+    throw new Error(`Das Paket in ${options.bundleOverride} kann nicht gezeigt werden:\n  ${override.problems.join('\n  ')}`);
+  }
+  const recovery = await library.recover();
+  notices.push(...recovery.notes.map((note) => note.de));
+  if (recovery.bundleDir) {
+    const installed = await loadBundle(recovery.bundleDir);
+    const status = await library.status();
+    if (installed.ok && status.active) {
+      return { dir: installed.folder, manifest: installed.manifest, version: status.active.name, source: status.active.source };
+    }
+    notices.push('Die aktive Version der Bibliothek ist nicht lesbar – das mitgelieferte Standardpaket wird gezeigt.');
+  }
+  for (const id of [settings.defaultBundle, 'siegen-wittgenstein-emek-hefer']) {
+    const builtIn = await loadBundle(path.join(options.contentDir, id));
+    if (builtIn.ok) {
+      if (id !== settings.defaultBundle) notices.push(`Das eingestellte Standardpaket „${settings.defaultBundle}“ fehlt oder ist ungültig.`);
+      return { dir: builtIn.folder, manifest: builtIn.manifest, version: 'built-in', source: builtIn.folder };
+    }
+  }
+  throw new Error(`Kein mitgeliefertes Paket in ${options.contentDir} ist gültig – die Installation ist beschädigt.`);
+}
