@@ -45,7 +45,7 @@ export default defineConfig({
   ],
   webServer: {
     command: `node node_modules/tsx/dist/cli.mjs src-main/preview/previewCli.ts --port ${PREVIEW_PORT} --data-dir test-results/preview-data-${PREVIEW_PORT} --usb-root tests/fixtures/usb`,
-    url: `http://127.0.0.1:${PREVIEW_PORT}/api/kiosk-info`,
+    url: `http://127.0.0.1:${PREVIEW_PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,
     stdout: 'pipe',

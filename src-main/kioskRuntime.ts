@@ -160,7 +160,9 @@ async function chooseInitialBundle(
     throw new Error(`Das Paket in ${options.bundleOverride} kann nicht gezeigt werden:\n  ${override.problems.join('\n  ')}`);
   }
   const recovery = await library.recover();
-  notices.push(...recovery.notes.map((note) => note.de));
+  // An empty library (a fresh kiosk) is normal and only gets the last note; anything more is worth a notice.
+  const worthNoting = recovery.repaired || recovery.removed.length > 0 || recovery.notes.length > 1;
+  if (worthNoting) notices.push(...recovery.notes.map((note) => note.de));
   if (recovery.bundleDir) {
     const installed = await loadBundle(recovery.bundleDir);
     const status = await library.status();

@@ -108,6 +108,8 @@ export function languageFindings(manifest: BundleManifest): ManifestFinding[] {
   walkLocalized(manifest, (text, path) => {
     const written = typeof text === 'string' ? ['de'] : Object.keys(text);
     for (const language of written) if (!firstUse.has(language)) firstUse.set(language, typeof text === 'string' ? path : [...path, language]);
+    // A plain string is one text for every language (names, places): only a map with gaps is a missing translation.
+    if (typeof text === 'string') return;
     for (const language of offered) {
       if (written.includes(language)) continue;
       const gap = gaps.get(language) ?? { count: 0, first: path };

@@ -51,8 +51,17 @@ describe('languageFindings', () => {
       change: (m: Manifest) => {
         m.languages = ['de', 'en'];
         m.title = { de: 'Testpaket', en: 'Test bundle' };
+        m.events[0].title = { de: 'Gründung' };
       },
-      expected: ['translation-missing home.name'],
+      expected: ['translation-missing events[0].title'],
+    },
+    {
+      name: 'plain strings serve every language (names, places)',
+      change: (m: Manifest) => {
+        m.languages = ['de', 'en'];
+        m.title = { de: 'Testpaket', en: 'Test bundle' };
+      },
+      expected: [],
     },
     { name: 'listed twice', change: (m: Manifest) => (m.languages = ['de', 'de']), expected: ['invalid-value languages[1]'] },
   ])('$name', ({ change, expected }) => expect(run(change)).toEqual(expected));
