@@ -46,7 +46,10 @@ export function createKioskService(deps: KioskServiceDeps): KioskApi {
   return {
     async getActiveBundle() {
       const { manifest, version } = deps.showing.active;
-      return { manifest, version, baseUrl: BUNDLE_URL_PREFIX };
+      return { manifest, version, baseUrl: BUNDLE_URL_PREFIX, revision: deps.showing.generation };
+    },
+    async getContentRevision() {
+      return deps.showing.generation;
     },
     async getKioskInfo() {
       const settings = deps.settings();

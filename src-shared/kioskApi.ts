@@ -15,6 +15,8 @@ export interface ActiveBundle {
   baseUrl: string;
   /** Which library version is showing, or `built-in` for content shipped with the app. */
   version: string;
+  /** Bumped whenever the shown bundle changes (activation, rollback, hot reload); see `getContentRevision`. */
+  revision: number;
 }
 
 /** Facts about the running kiosk. */
@@ -88,6 +90,8 @@ export interface SourceCheck extends AdminOutcome {
 export interface KioskApi {
   /** The exhibition the kiosk shows now. */
   getActiveBundle(): Promise<ActiveBundle>;
+  /** A number that changes whenever the shown bundle changes; cheap to poll. */
+  getContentRevision(): Promise<number>;
   /** Host facts and the visitor-facing settings. */
   getKioskInfo(): Promise<KioskInfo>;
   /** Opens the admin screen with the PIN; repeated wrong PINs are slowed down. */
@@ -113,6 +117,7 @@ export interface KioskApi {
 /** One entry per method of {@link KioskApi}; `satisfies` makes a missing or extra method fail to compile. */
 const METHODS = {
   getActiveBundle: true,
+  getContentRevision: true,
   getKioskInfo: true,
   adminUnlock: true,
   adminLock: true,

@@ -10,6 +10,7 @@ const sourceId = z.string().min(1).max(512);
 
 export const KIOSK_API_ARGUMENTS = {
   getActiveBundle: z.tuple([]),
+  getContentRevision: z.tuple([]),
   getKioskInfo: z.tuple([]),
   // Wrong PINs are answered by the service (and slowed down), so any short string is accepted here.
   adminUnlock: z.tuple([z.string().max(16)]),

@@ -11,6 +11,7 @@ export function createKioskApiClient(send: ApiTransport): KioskApi {
   const call = <T>(method: keyof KioskApi, ...args: unknown[]) => send(method, args) as Promise<T>;
   return {
     getActiveBundle: () => call('getActiveBundle'),
+    getContentRevision: () => call('getContentRevision'),
     getKioskInfo: () => call('getKioskInfo'),
     adminUnlock: (pin) => call('adminUnlock', pin),
     adminLock: () => call('adminLock'),

@@ -137,7 +137,7 @@ export function createAdminApi(deps: KioskServiceDeps): AdminApi {
         message: `„${localize(checked.manifest.title, 'de')}“ ist in Ordnung${checked.warnings.length ? ` (${checked.warnings.length} Hinweise)` : ''}.`,
         errors: [],
         warnings: checked.warnings,
-        preview: { manifest: checked.manifest, version: 'preview', baseUrl: CANDIDATE_URL_PREFIX },
+        preview: { manifest: checked.manifest, version: 'preview', baseUrl: CANDIDATE_URL_PREFIX, revision: -1 },
       };
     },
     async adminActivateSource(sourceId) {

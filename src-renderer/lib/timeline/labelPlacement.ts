@@ -1,0 +1,90 @@
+/**
+ * Collision-free label placement at kiosk font sizes: each label sits right of its mark in one of a lane's label
+ * rows; a label that fits in no row is left out (its mark stays tappable). Placed at the smallest scale of a zoom
+ * level, so labels cannot collide anywhere in that level: marks only move apart as the view zooms in.
+ */
+
+/** A label candidate: anchor position in px (at the layout scale), width in px, and how much it matters. */
+export interface LabelCandidate {
+  key: string;
+  x: number;
+  width: number;
+  /** Higher first; ties keep input order. */
+  priority: number;
+}
+
+/** The placed labels: key → row index (0 = nearest the marks). */
+export type LabelRows = Map<string, number>;
+
+/**
+ * Places `candidates` into `rows` rows. A row holds labels whose extents [x, x + width + gapPx) do not overlap.
+ * @param obstacles Per row, extents [from, to) px that labels must not cover (the marks reaching into it).
+ * @param maxRight Labels may not extend past this x (px), e.g. the end of the domain; `Infinity` for none.
+ */
+export function placeLabels(
+  candidates: readonly LabelCandidate[],
+  rows: number,
+  gapPx: number,
+  obstacles: ReadonlyArray<ReadonlyArray<readonly [number, number]>> = [],
+  maxRight = Number.POSITIVE_INFINITY,
+): LabelRows {
+  const placed: LabelRows = new Map();
+  if (rows <= 0) return placed;
+  // Rows that marks reach into start occupied by them (merged), so a label never covers a mark.
+  const occupied: Array<Array<[number, number]>> = Array.from({ length: rows }, (_, row) => {
+    const merged: Array<[number, number]> = [];
+    for (const [a, b] of [...(obstacles[row] ?? [])].sort((p, q) => p[0] - q[0])) {
+      const last = merged[merged.length - 1];
+      if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+      else merged.push([a, b]);
+    }
+    return merged;
+  });
+  const order = candidates
+    .map((candidate, index) => ({ candidate, index }))
+    .sort((a, b) => b.candidate.priority - a.candidate.priority || a.index - b.index);
+  for (const { candidate } of order) {
+    const start = candidate.x;
+    const end = candidate.x + candidate.width + gapPx;
+    if (candidate.x + candidate.width > maxRight) continue;
+    for (let row = 0; row < rows; row += 1) {
+      const taken = occupied[row] as Array<[number, number]>;
+      // Intervals in a row never overlap, so sorted by start they are sorted by end too: check the neighbours.
+      const index = firstStartingAtOrAfter(taken, start);
+      const before = taken[index - 1];
+      const after = taken[index];
+      if ((before && before[1] > start) || (after && after[0] < end)) continue;
+      taken.splice(index, 0, [start, end]);
+      placed.set(candidate.key, row);
+      break;
+    }
+  }
+  return placed;
+}
+
+/**
+ * `text` shortened with an ellipsis so that `measure(text)` ≤ `maxWidth` px; unchanged when it fits.
+ * @param measure Width of a text in px at the label font (canvas `measureText` in the browser).
+ */
+export function truncateToWidth(text: string, maxWidth: number, measure: (text: string) => number): string {
+  if (measure(text) <= maxWidth) return text;
+  let low = 0;
+  let high = text.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (measure(`${text.slice(0, mid).trimEnd()}…`) <= maxWidth) low = mid;
+    else high = mid - 1;
+  }
+  return `${text.slice(0, low).trimEnd()}…`;
+}
+
+function firstStartingAtOrAfter(intervals: ReadonlyArray<readonly [number, number]>, x: number): number {
+  let low = 0;
+  let high = intervals.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((intervals[mid] as readonly [number, number])[0] < x) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}

@@ -1,0 +1,53 @@
+/**
+ * Virtualisation: only marks within a window around the visible range are rendered. The window is two screens
+ * wide and is replaced only when the visible range leaves it, so a pan re-renders items once per half screen,
+ * not per frame.
+ */
+import { invertX, type View } from './viewTransform';
+
+/** A world range in years. */
+export interface WorldRange {
+  u0: number;
+  u1: number;
+}
+
+/** The world range visible on a surface `width` px wide. */
+export function visibleRange(view: View, width: number): WorldRange {
+  return { u0: invertX(view, 0), u1: invertX(view, width) };
+}
+
+/** The render window for a view: the visible range plus half a screen width on each side. */
+export function renderWindowFor(view: View, width: number): WorldRange {
+  const { u0, u1 } = visibleRange(view, width);
+  const margin = (u1 - u0) / 2;
+  return { u0: u0 - margin, u1: u1 + margin };
+}
+
+/**
+ * True when `window` still serves `view`: it covers the visible range and is at most three screens wide (after
+ * zooming in, a window made for the wider view would render far more items than can be seen).
+ */
+export function windowCovers(window: WorldRange, view: View, width: number): boolean {
+  const { u0, u1 } = visibleRange(view, width);
+  return window.u0 <= u0 && u1 <= window.u1 && window.u1 - window.u0 <= 3 * (u1 - u0);
+}
+
+/** Index of the first item with `u >= x` in `items` sorted by `u`. */
+export function lowerBound(items: ReadonlyArray<{ u: number }>, x: number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((items[mid] as { u: number }).u < x) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * The items (sorted by `u`) that may be visible in `window`. Items that start before the window but reach into
+ * it through `uEnd` or a label `reachYears` long are kept.
+ */
+export function itemsInWindow<T extends { u: number }>(items: readonly T[], window: WorldRange, reachYears: number): T[] {
+  return items.slice(lowerBound(items, window.u0 - reachYears), lowerBound(items, window.u1 + 1e-9));
+}

@@ -1,0 +1,126 @@
+import { expect, test, type Page } from '@playwright/test';
+import path from 'node:path';
+import { contentLocations, projectRoot } from '../../src-main/content/contentLocations';
+import { startKioskRuntime } from '../../src-main/kioskRuntime';
+import { startPreviewServer, type PreviewServer } from '../../src-main/preview/previewServer';
+import { makeTempDir } from '../support/tempDir';
+
+const root = projectRoot(import.meta.url);
+let server: PreviewServer;
+let cleanup: () => Promise<void>;
+
+// Each run gets its own kiosk data folder, so activations here never leak into other tests.
+test.beforeAll(async () => {
+  const temp = await makeTempDir('kiosk-curator-e2e-');
+  cleanup = temp.cleanup;
+  const locations = contentLocations(root);
+  const runtime = await startKioskRuntime({
+    host: 'preview',
+    appVersion: '0.0.0-e2e',
+    contentDir: locations.contentDir,
+    dataDir: path.join(temp.dir, 'data'),
+    sourceRoots: { usbRoots: [path.join(root, 'tests', 'fixtures', 'usb')], importDir: path.join(temp.dir, 'import') },
+    hotReload: false,
+    log: { info: () => {}, warn: () => {} },
+  });
+  server = await startPreviewServer({ rendererDir: locations.rendererDir, runtime, port: 0 });
+});
+test.afterAll(async () => {
+  await server.close();
+  await cleanup();
+});
+
+/** A real long press through CDP touch events (Playwright's touchscreen only taps). */
+async function longPress(page: Page, x: number, y: number, holdMs: number): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const point = { x, y, id: 1, radiusX: 8, radiusY: 8, force: 1 };
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] });
+  await page.waitForTimeout(holdMs);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+}
+
+async function enterPin(page: Page, pin: string): Promise<void> {
+  for (const digit of pin) await page.getByTestId(`pin-key-${digit}`).tap();
+  await page.getByTestId('pin-key-OK').tap();
+}
+
+test.describe('curator mode by touch in the preview host', () => {
+  test('a short touch in the corner does nothing; a long press asks for the PIN; a wrong PIN is refused', async ({ page }) => {
+    await page.goto(server.url);
+    await expect(page.getByTestId('admin-corner')).toBeAttached();
+    await longPress(page, 20, 20, 500);
+    await expect(page.getByTestId('admin-pinpad')).toHaveCount(0);
+    await longPress(page, 20, 20, 3300);
+    await expect(page.getByTestId('admin-pinpad')).toBeVisible();
+    await enterPin(page, '0000');
+    await expect(page.getByTestId('admin-pinpad')).toContainText('nicht richtig');
+    await page.getByTestId('pin-cancel').tap();
+    await expect(page.getByTestId('admin-pinpad')).toHaveCount(0);
+  });
+
+  test('checks a broken and a good bundle from a USB stick, previews and activates the good one, rolls back', async ({ page }, testInfo) => {
+    // Checking and activating decode every image of a bundle (the default has 54): generous on a 2-core machine.
+    test.setTimeout(180_000);
+    const slow = { timeout: 60_000 };
+    await page.goto(server.url);
+    const title = page.getByTestId('exhibition-title');
+    await expect(title).toBeVisible();
+    const originalTitle = await title.textContent();
+
+    await longPress(page, 20, 20, 3300);
+    await enterPin(page, '1973');
+    const screen = page.getByTestId('admin-screen');
+    await expect(screen).toBeVisible();
+    await expect(page.getByTestId('admin-showing')).toContainText(originalTitle ?? '');
+
+    const broken = page.getByTestId('admin-source').filter({ hasText: 'kaputt' });
+    await broken.getByRole('button', { name: 'Prüfen' }).tap();
+    const report = page.getByTestId('admin-report');
+    await expect(report).toHaveAttribute('data-ok', 'false', slow);
+    await expect(report).toContainText('events[0].date');
+    await expect(report).toContainText('31.02.2023');
+    await expect(page.getByTestId('admin-activate')).toHaveCount(0);
+    await testInfo.attach('admin-report-broken', { body: await page.screenshot(), contentType: 'image/png' });
+
+    const good = page.getByTestId('admin-source').filter({ hasText: 'ausstellung-test' });
+    await good.getByRole('button', { name: 'Prüfen' }).tap();
+    await expect(report).toHaveAttribute('data-ok', 'true', slow);
+
+    await page.getByTestId('admin-preview').tap();
+    await expect(page.getByTestId('admin-preview-banner')).toBeVisible();
+    await expect(title).toHaveText('Testausstellung vom Stick');
+    await testInfo.attach('admin-preview', { body: await page.screenshot(), contentType: 'image/png' });
+    await page.getByTestId('admin-preview-banner').getByRole('button', { name: 'Zurück zur Verwaltung' }).tap();
+    await expect(title).toHaveText(originalTitle ?? '');
+
+    await good.getByRole('button', { name: 'Prüfen' }).tap();
+    await page.getByTestId('admin-activate').tap();
+    await expect(page.getByTestId('admin-message')).toContainText('wird jetzt gezeigt', slow);
+    await expect(page.getByTestId('admin-showing')).toContainText('Testausstellung vom Stick');
+
+    await page.getByTestId('admin-lock').tap();
+    await expect(screen).toHaveCount(0);
+    await expect(title).toHaveText('Testausstellung vom Stick');
+
+    // A fresh page load still shows the activated bundle: it is the library's active version now.
+    await page.reload();
+    await expect(title).toHaveText('Testausstellung vom Stick');
+
+    // Back to the built-in default by choosing it like any source; then „Zurück“ returns to the stick's bundle.
+    await longPress(page, 20, 20, 3300);
+    await enterPin(page, '1973');
+    const builtIn = page.getByTestId('admin-source').filter({ hasText: 'Mitgeliefert › siegen-wittgenstein-emek-hefer' });
+    await builtIn.getByRole('button', { name: 'Prüfen' }).tap();
+    await expect(page.getByTestId('admin-activate')).toBeVisible(slow);
+    await page.getByTestId('admin-activate').tap();
+    await expect(page.getByTestId('admin-showing')).toContainText('50 Jahre – 50 Bilder', slow);
+    await page.getByTestId('admin-rollback').tap();
+    await expect(page.getByTestId('admin-message')).toContainText('wieder gezeigt', slow);
+    await expect(page.getByTestId('admin-showing')).toContainText('Testausstellung vom Stick');
+    await page.getByTestId('admin-rollback').tap();
+    await expect(page.getByTestId('admin-showing')).toContainText('50 Jahre – 50 Bilder');
+    await page.getByTestId('admin-lock').tap();
+    await expect(title).toHaveText('50 Jahre – 50 Bilder');
+  });
+});

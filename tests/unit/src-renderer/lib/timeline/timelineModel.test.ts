@@ -1,0 +1,117 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundleManifest, type BundleManifest } from '../../../../../src-shared/bundleSchema';
+import { buildTimelineModel, type ModelInput } from '../../../../../src-renderer/lib/timeline/timelineModel';
+import { levelCount } from '../../../../../src-renderer/lib/timeline/timeAxis';
+import { makeTempDir } from '../../../../support/tempDir';
+import { writeTimelineFixture } from '../../../../support/timelineFixture';
+
+const NOW = Date.UTC(2026, 4, 1);
+let manifest: BundleManifest;
+let cleanup: () => Promise<void>;
+
+beforeAll(async () => {
+  const temp = await makeTempDir('timeline-model-');
+  cleanup = temp.cleanup;
+  manifest = bundleManifest.parse(await writeTimelineFixture(temp.dir, { events: 2000, partners: 6, townPartners: 5, images: 2 }));
+});
+afterAll(() => cleanup());
+
+function input(overrides: Partial<ModelInput> = {}): ModelInput {
+  return {
+    manifest,
+    language: 'de',
+    nowMs: NOW,
+    width: 1600,
+    laneMetrics: { laneHeight: 80, groupRowHeight: 10, gap: 4 },
+    markMetrics: {
+      clusterGap: 64,
+      markRadius: 24,
+      maxLabelWidth: 240,
+      labelGap: 12,
+      labelRows: () => 2,
+      minTickSpacing: 110,
+      padding: 40,
+    },
+    measure: (text) => text.length * 10,
+    background: '#10161d',
+    ...overrides,
+  };
+}
+
+describe('buildTimelineModel', () => {
+  it('puts every event exactly once into every level, and clusters more at low zoom', () => {
+    const model = buildTimelineModel(input());
+    expect(model.levelCount).toBe(levelCount(model.limits));
+    const levels = Array.from({ length: model.levelCount }, (_, z) => model.level(z));
+    expect(model.level(99)).toBe(levels.at(-1));
+    const markCounts = levels.map((level) => {
+      const ids = level.lanes.flatMap((lane) => lane.marks.flatMap((mark) => mark.ids));
+      expect(new Set(ids).size).toBe(2000);
+      expect(ids).toHaveLength(2000);
+      return level.lanes.reduce((sum, lane) => sum + lane.marks.length, 0);
+    });
+    for (let z = 1; z < markCounts.length; z += 1) expect(markCounts[z]).toBeGreaterThanOrEqual(markCounts[z - 1]!);
+    expect(markCounts[0]).toBeLessThan(400);
+  });
+
+  it('groups the town partnerships into two holder lanes after home and the partners', () => {
+    const model = buildTimelineModel(input());
+    expect(model.lanes[0]?.kind).toBe('home');
+    expect(model.lanes.filter((lane) => lane.kind === 'group').map((lane) => lane.label).sort()).toEqual([
+      'Stadt Thale',
+      'Stadt Wernigerode',
+    ]);
+    expect(model.lanes).toHaveLength(1 + 6 + 2);
+  });
+
+  it('spans run to now unless ended, eras to now unless ended', () => {
+    const model = buildTimelineModel(input());
+    const ended = model.spans.find((span) => span.partnerId === 'partner-2');
+    const ongoing = model.spans.find((span) => span.partnerId === 'partner-1');
+    expect(ended?.ongoing).toBe(false);
+    expect(ended!.u1).toBeLessThan(model.nowU);
+    expect(ongoing?.u1).toBe(model.nowU);
+    expect(model.eras.find((era) => era.id === 'wende')?.u1).toBe(model.nowU);
+  });
+
+  it('labels of each level never overlap each other or the marks at the level scale', () => {
+    const model = buildTimelineModel(input());
+    for (const level of Array.from({ length: model.levelCount }, (_, z) => model.level(z))) {
+      for (const lane of level.lanes) {
+        const rows = new Map<number, Array<[number, number]>>();
+        for (const mark of lane.marks) {
+          const row = lane.labels.get(mark.key);
+          if (row === undefined) continue;
+          const x = mark.u * level.k + 24 + 6;
+          const width = model.labelText(mark.key).length * 10;
+          rows.set(row, [...(rows.get(row) ?? []), [x, x + width]]);
+        }
+        for (const extents of rows.values()) {
+          extents.sort((a, b) => a[0] - b[0]);
+          for (let i = 1; i < extents.length; i += 1) expect(extents[i]![0]).toBeGreaterThanOrEqual(extents[i - 1]![1]);
+        }
+        for (const mark of lane.marks) {
+          const row = lane.labels.get(mark.key);
+          if (row === undefined || row > 1) continue;
+          const x = mark.u * level.k + 30;
+          const width = model.labelText(mark.key).length * 10;
+          for (const other of lane.marks) {
+            // Row 0 avoids every mark, row 1 the clusters reaching into it.
+            if (other === mark || (row === 1 && other.ids.length === 1)) continue;
+            const left = other.u * level.k - 24;
+            const right = other.uEnd * level.k + 24;
+            expect(x < right && left < x + width).toBe(false);
+          }
+        }
+      }
+    }
+  });
+
+  it('is deterministic', () => {
+    const a = buildTimelineModel(input());
+    const b = buildTimelineModel(input());
+    expect(a.level(2).lanes.map((lane) => lane.marks.map((mark) => mark.key))).toEqual(
+      b.level(2).lanes.map((lane) => lane.marks.map((mark) => mark.key)),
+    );
+  });
+});
