@@ -44,12 +44,16 @@ export interface AdminOutcome {
 
 /** One installed version of the content library, as the admin screen lists it. */
 export interface LibraryVersionInfo {
+  /** Folder name under `versions/`, e.g. `20250301-101500-emek-hefer-k3x9`. */
   name: string;
   bundleId: string;
+  /** The bundle's German title. */
   title: string;
+  /** The manifest's `version`, if it has one. */
   versionLabel: string | null;
-  /** ISO 8601. */
+  /** ISO 8601 time the version was installed. */
   installedAt: string;
+  /** Where it was installed from: the folder or `.zip` the curator named. */
   source: string;
 }
 

@@ -32,16 +32,9 @@ export type AdminApi = Pick<
 const LOCKED: AdminOutcome = { ok: false, message: 'Der Verwaltungsbereich ist gesperrt. Bitte die PIN erneut eingeben.' };
 
 function versionInfo(summary: VersionSummary | null): LibraryVersionInfo | null {
-  return (
-    summary && {
-      name: summary.name,
-      bundleId: summary.bundleId,
-      title: summary.title,
-      versionLabel: summary.versionLabel,
-      installedAt: summary.installedAt,
-      source: summary.source,
-    }
-  );
+  if (summary === null) return null;
+  const { fileCount: _files, totalBytes: _bytes, ...info } = summary;
+  return info;
 }
 
 /**

@@ -1,4 +1,5 @@
 /** Types shared by the content library's modules and its callers (CLI, kiosk admin screen, start-up). */
+import type { LibraryVersionInfo } from '../../src-shared/kioskApi';
 
 /** A message for curators: German first, English for `--lang en`. */
 export interface Bilingual {
@@ -49,19 +50,11 @@ export interface LibraryOptions {
   lockStaleMs?: number;
 }
 
-/** What the library knows about one installed version. */
-export interface VersionSummary {
-  /** Folder name under `versions/`, e.g. `20250301-101500-emek-hefer-k3x9`. */
-  name: string;
-  bundleId: string;
-  /** The bundle's German title. */
-  title: string;
-  /** The manifest's `version`, if it has one. */
-  versionLabel: string | null;
-  /** ISO 8601 time the version was installed. */
-  installedAt: string;
-  /** Where it was installed from: the folder or `.zip` the curator named. */
-  source: string;
+/**
+ * What the library knows about one installed version: the fields the admin screen shows (defined once, in the
+ * shared API) plus sizes.
+ */
+export interface VersionSummary extends LibraryVersionInfo {
   fileCount: number;
   /** Sum of all file sizes, in bytes. */
   totalBytes: number;
