@@ -9,6 +9,8 @@ import type { KioskApi } from '../src-shared/kioskApi';
 import { AdminSession } from './admin/adminSession';
 import { findContentSources, type SourceRoots } from './admin/sourceFinder';
 import { checkSource } from './content/checkSource';
+import { createDerivativeService, type DerivativeService } from './content/derivatives/derivativeService';
+import { installedBundles } from './content/derivatives/installedBundles';
 import { loadBundle } from './content/loadBundle';
 import { watchSource } from './content/sourceWatcher';
 import { loadSettings, saveSettings, type KioskSettings } from './kiosk/settings';
@@ -30,6 +32,11 @@ export interface KioskRuntimeOptions {
   bundleOverride?: string;
   /** Watch the shown bundle's source and swap in valid changes. Default true. */
   hotReload?: boolean;
+  /**
+   * Make the display sizes of the showing bundle's images in the background at start-up and after every switch
+   * (Electron and `npm run preview`). Default false: `/derived/` then makes each size on its first request.
+   */
+  backgroundDerivatives?: boolean;
   /** Clock for the admin session, in ms. */
   now?: () => number;
   quit?: () => void;
@@ -41,6 +48,8 @@ export interface KioskRuntime {
   api: KioskApi;
   showing: Showing;
   library: ContentLibrary;
+  /** Display sizes of bundle images: the `/derived/` route (`derivatives.handler`) and background progress. */
+  derivatives: DerivativeService;
   settings: () => KioskSettings;
   /** Stops watchers. */
   close: () => void;
@@ -67,6 +76,22 @@ export async function startKioskRuntime(options: KioskRuntimeOptions): Promise<K
     options.log.warn(notice);
   }
 
+  const derivatives = createDerivativeService({
+    cacheDir: path.join(options.dataDir, 'derivatives'),
+    bundle: () => showing.active,
+    candidate: () => showing.candidate,
+    keep: async () => [showing.active, ...(showing.candidate ? [showing.candidate] : []), ...(await installedBundles(library))],
+    notice: (message) => {
+      showing.notice(message);
+      options.log.warn(message);
+    },
+    log: options.log,
+  });
+  const followShowing = () => {
+    if (options.backgroundDerivatives) derivatives.follow(showing.active);
+  };
+  followShowing();
+
   const session = new AdminSession({ lockAfterMs: settings.adminLockSeconds * 1000, now: options.now ?? Date.now });
   const loadInstalled = async (folder: string) => {
     const result = await loadBundle(folder);
@@ -86,6 +111,10 @@ export async function startKioskRuntime(options: KioskRuntimeOptions): Promise<K
     checkSource: (source) => checkSource(source, workDir),
     loadInstalled,
     findSources: () => findContentSources({ ...options.sourceRoots, builtInDir: options.contentDir }),
+    imagePreparation: () => {
+      const status = derivatives.status();
+      return status ? { done: status.done, total: status.total, running: status.running } : { done: 0, total: 0, running: false };
+    },
     ...(options.quit ? { quit: options.quit } : {}),
     log: options.log,
   });
@@ -133,17 +162,22 @@ export async function startKioskRuntime(options: KioskRuntimeOptions): Promise<K
     }
   };
   rewatch();
-  const watchTimer = setInterval(rewatch, 2000);
+  const watchTimer = setInterval(() => {
+    rewatch();
+    followShowing();
+  }, 2000);
   watchTimer.unref();
 
   return {
     api,
     showing,
     library,
+    derivatives,
     settings: () => settings,
     close: () => {
       clearInterval(watchTimer);
       stopWatching();
+      derivatives.close();
     },
   };
 }

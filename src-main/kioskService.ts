@@ -33,6 +33,8 @@ export interface KioskServiceDeps {
   /** Loads the manifest of an installed library version's folder (already validated at activation). */
   loadInstalled: (folder: string) => Promise<BundleManifest | undefined>;
   findSources: () => Promise<FoundSource[]>;
+  /** Progress of preparing display sizes of the shown bundle's photos (see `content/derivatives/`). */
+  imagePreparation: () => { done: number; total: number; running: boolean };
   /** Quits to the desktop; absent in the browser preview. */
   quit?: () => void;
   log: { info: (message: string) => void; warn: (message: string) => void };

@@ -26,7 +26,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const root = app.isPackaged ? process.resourcesPath : projectRoot(import.meta.url);
 const locations = contentLocations(root);
 const rendererDir = app.isPackaged ? path.join(app.getAppPath(), 'out', 'renderer') : locations.rendererDir;
-const dataDir = app.getPath('userData');
+// KIOSK_DATA_DIR lets tests and multi-screen set-ups give each kiosk its own data folder.
+const dataDir = process.env.KIOSK_DATA_DIR ?? app.getPath('userData');
 
 async function start(): Promise<void> {
   const log = createKioskLog({ folder: path.join(dataDir, 'logs') });
@@ -39,6 +40,7 @@ async function start(): Promise<void> {
       contentDir: locations.contentDir,
       dataDir,
       sourceRoots: { usbRoots: defaultUsbRoots(), importDir: path.join(dataDir, 'import') },
+      backgroundDerivatives: true,
       quit: () => app.quit(),
       log,
     });
@@ -56,6 +58,7 @@ async function start(): Promise<void> {
     rendererDir,
     bundleDir: () => showing.active.dir,
     candidateDir: () => showing.candidate?.dir,
+    derived: runtime.derivatives.handler,
   });
   protocol.handle(KIOSK_SCHEME, (request) => handler(request));
   session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(isPermissionAllowed(permission)));

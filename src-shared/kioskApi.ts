@@ -71,6 +71,8 @@ export interface AdminStatus {
   pinIsInitial: boolean;
   /** True when the kiosk can quit to the desktop (not in the browser preview). */
   canQuit: boolean;
+  /** Preparation of display sizes for the shown bundle's photos: images done of total, and whether it runs. */
+  imagePreparation: { done: number; total: number; running: boolean };
 }
 
 /** A bundle the curator can load: a folder or `.zip` on a USB stick or in the import folder, or a built-in one. */

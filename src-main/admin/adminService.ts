@@ -95,6 +95,7 @@ export function createAdminApi(deps: KioskServiceDeps): AdminApi {
         notices: [...deps.showing.notices],
         pinIsInitial: deps.settings().adminPin === undefined,
         canQuit: deps.quit !== undefined,
+        imagePreparation: deps.imagePreparation(),
       };
     },
     async adminListSources() {

@@ -55,6 +55,8 @@ async function main(): Promise<number> {
         importDir: path.join(dataDir, 'import'),
       },
       ...(values.bundle ? { bundleOverride: path.resolve(values.bundle) } : {}),
+      // Made in the background so the page is not kept waiting; a photo asked for first is made first.
+      backgroundDerivatives: true,
       log: { info: (message) => console.log(message), warn: (message) => console.warn(message) },
     });
   } catch (error) {

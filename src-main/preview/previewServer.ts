@@ -41,6 +41,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     bundleDir: () => runtime.showing.active.dir,
     candidateDir: () => runtime.showing.candidate?.dir,
     api: createHttpApiHandler(runtime.api),
+    derived: runtime.derivatives.handler,
   });
   server.on('request', toNodeListener(handler, origin));
   return {

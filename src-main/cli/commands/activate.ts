@@ -11,6 +11,7 @@ import { LibraryError, openContentLibrary } from '../../library/contentLibrary';
 import { complain, parseLibraryArgs, readableSize, say } from '../../library/libraryCli';
 import type { Bilingual } from '../../library/libraryTypes';
 import type { CliCommand } from '../commandTypes';
+import { makeActiveDerivatives } from '../derivativeProgress';
 import { exitCodeFor, printReport } from './check';
 
 const USAGE: Bilingual = {
@@ -75,6 +76,8 @@ export const run: CliCommand = async (args, io) => {
         en: `The previous version ${result.previous} is kept: return to it with "npm run content -- rollback".`,
       });
     }
+    // Display sizes of the photos, so the kiosk shows the new version without encoding on the first touch.
+    await makeActiveDerivatives(io, lang, library, process.stderr.isTTY ? { write: (text) => process.stderr.write(text) } : undefined);
     return 0;
   } catch (error) {
     if (error instanceof LibraryError) complain(io, lang, error.text, unchanged());

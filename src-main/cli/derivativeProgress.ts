@@ -1,0 +1,97 @@
+/**
+ * The CLI side of derivative generation after `activate`: makes the display sizes of the newly active version
+ * into `<dataDir>/derivatives`, shows progress (a bar redrawn in place on a terminal, a few plain lines when the
+ * output goes to a file or CI log), prunes what no installed version uses, and reports undecodable photos.
+ */
+import path from 'node:path';
+import { createDerivativeCache, type DerivativeProgress } from '../content/derivatives/derivativeCache';
+import { installedBundles } from '../content/derivatives/installedBundles';
+import { loadBundle } from '../content/loadBundle';
+import type { ContentLibrary } from '../library/contentLibrary';
+import { readableSize, say, type OutputLanguage } from '../library/libraryCli';
+import type { CommandIo } from './commandTypes';
+
+/** Width of the bar in characters. */
+const BAR_WIDTH = 30;
+
+/** A terminal to redraw a progress bar on (stderr when it is a TTY), or `undefined` for plain lines. */
+export interface ProgressTerminal {
+  write: (text: string) => void;
+}
+
+/** The progress bar line, e.g. `Bildgrößen [█████░░░…]  12/50 Bilder · 140 MB von 600 MB`. Pure. */
+export function progressBarLine(progress: DerivativeProgress, lang: 'de' | 'en'): string {
+  const fraction = progress.total === 0 ? 1 : progress.done / progress.total;
+  const filled = Math.round(fraction * BAR_WIDTH);
+  const bar = `${'█'.repeat(filled)}${'░'.repeat(BAR_WIDTH - filled)}`;
+  const megabytes = (bytes: number) => Math.round(bytes / 1e6);
+  return lang === 'de'
+    ? `Bildgrößen [${bar}] ${progress.done}/${progress.total} Bilder · ${megabytes(progress.bytesDone)} von ${megabytes(progress.bytesTotal)} MB`
+    : `Image sizes [${bar}] ${progress.done}/${progress.total} images · ${megabytes(progress.bytesDone)} of ${megabytes(progress.bytesTotal)} MB`;
+}
+
+/**
+ * The quarter (0–4) reached by `done` of `total`, for plain-line output: a line is printed each time it grows,
+ * so a log gets at most five lines however many photos there are. Pure.
+ */
+export function quarterReached(done: number, total: number): number {
+  return total === 0 ? 4 : Math.floor((done / total) * 4);
+}
+
+/**
+ * Makes the derivatives of the library's active version. Never fails the activation: problems are printed as
+ * warnings and the kiosk makes missing sizes on demand anyway.
+ * @returns The number of undecodable images (shown as placeholders).
+ */
+export async function makeActiveDerivatives(
+  io: CommandIo,
+  lang: OutputLanguage,
+  library: ContentLibrary,
+  terminal: ProgressTerminal | undefined,
+): Promise<number> {
+  try {
+    return await makeDerivatives(io, lang, library, terminal);
+  } catch (error) {
+    terminal?.write('\n');
+    io.err(
+      lang === 'en'
+        ? `Warning: image sizes could not be computed (${(error as Error).message}); the kiosk computes them when shown.`
+        : `Warnung: Bildgrößen konnten nicht berechnet werden (${(error as Error).message}); der Kiosk berechnet sie beim Anzeigen.`,
+    );
+    return 0;
+  }
+}
+
+async function makeDerivatives(io: CommandIo, lang: OutputLanguage, library: ContentLibrary, terminal: ProgressTerminal | undefined): Promise<number> {
+  const bundleDir = await library.activeBundleDir();
+  const loaded = bundleDir ? await loadBundle(bundleDir) : undefined;
+  if (!loaded?.ok) return 0;
+  const cache = createDerivativeCache({ cacheDir: path.join(library.layout.dataDir, 'derivatives') });
+  const barLang = lang === 'en' ? 'en' : 'de';
+  let quarter = -1;
+  const result = await cache.ensureBundle(loaded.folder, loaded.manifest, (progress) => {
+    if (terminal) {
+      terminal.write(`\r${progressBarLine(progress, barLang)}`);
+      return;
+    }
+    const reached = quarterReached(progress.done, progress.total);
+    if (reached > quarter && progress.bytesTotal > 0) {
+      quarter = reached;
+      say(io, lang, {
+        de: `Bildgrößen: ${progress.done} von ${progress.total} Bildern`,
+        en: `Image sizes: ${progress.done} of ${progress.total} images`,
+      });
+    }
+  });
+  terminal?.write('\n');
+  const pruned = await cache.prune(await installedBundles(library));
+  const freed = readableSize(pruned.bytes);
+  say(io, lang, {
+    de: `Bildgrößen fertig: ${result.generated} Bilder neu berechnet, ${result.reused} schon vorhanden${pruned.files > 0 ? `, ${freed.de} nicht mehr benötigte entfernt` : ''}.`,
+    en: `Image sizes done: ${result.generated} images computed, ${result.reused} already there${pruned.files > 0 ? `, ${freed.en} no longer needed removed` : ''}.`,
+  });
+  for (const problem of result.problems) {
+    io.err(`${lang === 'en' ? 'Warning' : 'Warnung'}: ${problem.message[barLang]}`);
+  }
+  return result.failed;
+}

@@ -1,0 +1,34 @@
+/**
+ * What a curator reads about a photo the kiosk cannot decode: a German and English reason naming the file, as a
+ * validation problem (`image-truncated` or `image-unreadable`), so the CLI and the admin screen show it like any
+ * other finding.
+ */
+import { say, type LocalizedMessage, type Problem } from '../validation/problem';
+
+/** The problem a curator sees for an image the kiosk shows as a placeholder. */
+export function problemFor(file: string, message: LocalizedMessage): Problem {
+  return { severity: 'error', code: /unvollständig/.test(message.de) ? 'image-truncated' : 'image-unreadable', file, message };
+}
+
+/** A German and English reason naming the file, from sharp's error. */
+export function decodeMessage(file: string, error: unknown): LocalizedMessage {
+  const detail = ((error as Error).message ?? String(error)).split('\n')[0]!.trim();
+  const truncated = /truncat|premature end|unexpected end|not enough data|end of (?:file|stream)/i.test(detail);
+  return truncated
+    ? say(
+        `„${file}“ ist unvollständig (abgeschnitten, etwa beim Kopieren) – der Kiosk zeigt „Bild kann nicht angezeigt werden“; bitte die Datei neu kopieren (${detail})`,
+        `"${file}" is incomplete (cut short, e.g. while copying) – the kiosk shows "image cannot be displayed"; please copy the file again (${detail})`,
+      )
+    : say(
+        `„${file}“ lässt sich nicht lesen (beschädigt?) – der Kiosk zeigt „Bild kann nicht angezeigt werden“; bitte neu exportieren (${detail})`,
+        `"${file}" cannot be read (damaged?) – the kiosk shows "image cannot be displayed"; please export it again (${detail})`,
+      );
+}
+
+/** The reason for an image file that is gone or unreadable since the bundle was checked. */
+export function missingMessage(file: string): LocalizedMessage {
+  return say(
+    `die Bilddatei „${file}“ fehlt oder ist nicht lesbar – der Kiosk zeigt „Bild kann nicht angezeigt werden“; bitte das Paket neu übernehmen`,
+    `the image file "${file}" is missing or unreadable – the kiosk shows "image cannot be displayed"; please activate the bundle again`,
+  );
+}

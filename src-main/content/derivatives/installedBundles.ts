@@ -1,0 +1,18 @@
+/**
+ * The bundles of every installed library version, for pruning the derivative cache: a derivative stays as long
+ * as some installed version (active, previous or kept) has its photo, so a rollback needs no new encoding.
+ */
+import type { ContentLibrary } from '../../library/contentLibrary';
+import { versionBundleDir } from '../../library/libraryLayout';
+import { loadBundle } from '../loadBundle';
+import type { KeptBundle } from './derivativeCache';
+
+/** Folder and manifest of every installed version whose manifest is readable. */
+export async function installedBundles(library: ContentLibrary): Promise<KeptBundle[]> {
+  const kept: KeptBundle[] = [];
+  for (const version of (await library.status()).versions) {
+    const loaded = await loadBundle(versionBundleDir(library.layout, version.name));
+    if (loaded.ok) kept.push({ dir: loaded.folder, manifest: loaded.manifest });
+  }
+  return kept;
+}

@@ -1,0 +1,43 @@
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { measureThroughput, type ThroughputResult } from '../../../../../src-main/content/derivatives/measureThroughput';
+import { manifestFor, plainJpeg } from '../../../../support/derivativeImages';
+import { makeTempDir } from '../../../../support/tempDir';
+
+describe('measureThroughput', () => {
+  let dir: string;
+  let cleanup: () => Promise<void>;
+  let result: ThroughputResult;
+  let ticks = 0;
+
+  beforeAll(async () => {
+    ({ dir, cleanup } = await makeTempDir('kiosk-throughput-'));
+    await mkdir(path.join(dir, 'bundle', 'fotos'), { recursive: true });
+    const files = ['fotos/a.jpg', 'fotos/b.jpg', 'fotos/c.jpg'];
+    for (const [index, file] of files.entries()) await writeFile(path.join(dir, 'bundle', file), await plainJpeg(1000 + index, 500));
+    // A fake clock: every reading is one second later, so the numbers are exact.
+    result = await measureThroughput({
+      bundleDir: path.join(dir, 'bundle'),
+      manifest: manifestFor(files),
+      scratchDir: path.join(dir, 'scratch'),
+      now: () => (ticks += 1000),
+    });
+  });
+  afterAll(() => cleanup());
+
+  it('measures all three paths over the same images and megapixels', () => {
+    for (const run of [result.raw, result.derivatives, result.cacheHit]) {
+      expect(run.images).toBe(3);
+      expect(run.megapixels).toBeCloseTo((1000 * 500 + 1001 * 500 + 1002 * 500) / 1e6, 6);
+      expect(run.seconds).toBe(1);
+      expect(run.imagesPerSecond).toBe(3);
+    }
+    expect(result.derivativesVsRaw).toBe(1);
+    expect(result.concurrency).toBe(2);
+  });
+
+  it('leaves its scratch folder removed', async () => {
+    expect(await readdir(dir)).toEqual(['bundle']);
+  });
+});
