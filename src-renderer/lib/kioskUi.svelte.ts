@@ -17,6 +17,8 @@ export interface ViewerState {
 export class KioskUi {
   panel = $state.raw<Panel | undefined>(undefined);
   viewer = $state.raw<ViewerState | undefined>(undefined);
+  /** Set when the visitor came from the gallery („In der Zeitleiste zeigen“): offers the way back to it. */
+  returnToGallery = $state(false);
 
   openEvent(id: string): void {
     this.panel = { kind: 'event', id };
@@ -39,5 +41,6 @@ export class KioskUi {
   closeAll(): void {
     this.viewer = undefined;
     this.panel = undefined;
+    this.returnToGallery = false;
   }
 }
