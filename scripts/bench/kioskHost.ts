@@ -1,0 +1,58 @@
+/**
+ * The kiosk side of the bench: the real kiosk runtime and preview host in this process, as `npm run preview --
+ * --bundle <folder>` runs them, serving the built renderer on 127.0.0.1.
+ *
+ * A 50,000-event manifest (≈ 5.7 MB) is over the validator's 2 MiB manifest limit, so `loadBundle` refuses it.
+ * To still measure the renderer at that size, `oversize` starts the runtime on a small valid bundle and then
+ * swaps the big manifest in through `Showing.show` (the same call hot reload uses), parsed with the bundle schema
+ * but without the size limit. This is a bench-only path; the limit itself is untouched.
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { bundleManifest } from '../../src-shared/bundleSchema';
+import { contentLocations } from '../../src-main/content/contentLocations';
+import { startKioskRuntime } from '../../src-main/kioskRuntime';
+import { startPreviewServer } from '../../src-main/preview/previewServer';
+
+/** A running kiosk preview. */
+export interface KioskHost {
+  url: string;
+  close: () => Promise<void>;
+}
+
+/**
+ * Serves `bundleDir` (or, without it, the built-in default bundle) with the kiosk renderer.
+ * @param oversize Swap in `bundleDir`'s manifest after starting on `startDir`, bypassing the manifest size limit.
+ */
+export async function startKioskHost(
+  projectRoot: string,
+  bundleDir: string | undefined,
+  options: { oversize?: { startDir: string } } = {},
+): Promise<KioskHost> {
+  const locations = contentLocations(projectRoot);
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'kiosk-bench-data-'));
+  const override = options.oversize?.startDir ?? bundleDir;
+  const runtime = await startKioskRuntime({
+    host: 'preview',
+    appVersion: 'bench',
+    contentDir: locations.contentDir,
+    dataDir,
+    sourceRoots: { usbRoots: [], importDir: path.join(dataDir, 'import') },
+    ...(override ? { bundleOverride: override } : {}),
+    hotReload: false,
+    log: { info: () => {}, warn: (message) => console.warn(`  kiosk: ${message}`) },
+  });
+  if (options.oversize && bundleDir) {
+    const manifest = bundleManifest.parse(JSON.parse(await readFile(path.join(bundleDir, 'bundle.json'), 'utf8')));
+    runtime.showing.show({ dir: bundleDir, manifest, version: 'built-in', source: bundleDir });
+  }
+  const preview = await startPreviewServer({ rendererDir: locations.rendererDir, runtime, port: 0 });
+  return {
+    url: preview.url,
+    close: async () => {
+      await preview.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
