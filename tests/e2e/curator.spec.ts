@@ -1,32 +1,18 @@
 import { expect, test, type Page } from '@playwright/test';
 import path from 'node:path';
-import { contentLocations, projectRoot } from '../../src-main/content/contentLocations';
-import { startKioskRuntime } from '../../src-main/kioskRuntime';
-import { startPreviewServer, type PreviewServer } from '../../src-main/preview/previewServer';
-import { makeTempDir } from '../support/tempDir';
+import type { PreviewServer } from '../../src-main/preview/previewServer';
+import { startKioskPreview } from '../support/kioskPreview';
 
-const root = projectRoot(import.meta.url);
 let server: PreviewServer;
 let cleanup: () => Promise<void>;
 
 // Each run gets its own kiosk data folder, so activations here never leak into other tests.
 test.beforeAll(async () => {
-  const temp = await makeTempDir('kiosk-curator-e2e-');
-  cleanup = temp.cleanup;
-  const locations = contentLocations(root);
-  const runtime = await startKioskRuntime({
-    host: 'preview',
-    appVersion: '0.0.0-e2e',
-    contentDir: locations.contentDir,
-    dataDir: path.join(temp.dir, 'data'),
-    sourceRoots: { usbRoots: [path.join(root, 'tests', 'fixtures', 'usb')], importDir: path.join(temp.dir, 'import') },
-    hotReload: false,
-    log: { info: () => {}, warn: () => {} },
-  });
-  server = await startPreviewServer({ rendererDir: locations.rendererDir, runtime, port: 0 });
+  const preview = await startKioskPreview(undefined, {}, [path.resolve('tests', 'fixtures', 'usb')]);
+  server = preview.server;
+  cleanup = preview.cleanup;
 });
 test.afterAll(async () => {
-  await server.close();
   await cleanup();
 });
 

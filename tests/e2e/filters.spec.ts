@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ORIENTATIONS, serveBundle, shot } from '../support/exhibitionPreview';
+import { attachShot as shot, ORIENTATIONS, serveBundle } from '../support/kioskPreview';
 
 for (const orientation of ORIENTATIONS) {
   test.describe(`filters ${orientation.name}`, () => {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ORIENTATIONS, serveBundle, shot } from '../support/exhibitionPreview';
+import { attachShot as shot, ORIENTATIONS, serveBundle } from '../support/kioskPreview';
 
 /** Every default bundle: its countries (Israel … Vietnam) must all be on the map. */
 const BUNDLES = [

@@ -1,38 +1,8 @@
-import { writeFile } from 'node:fs/promises';
-import path from 'node:path';
-import { expect, type Page, test, type TestInfo } from '@playwright/test';
-import { startKioskRuntime } from '../../src-main/kioskRuntime';
-import { startPreviewServer, type PreviewServer } from '../../src-main/preview/previewServer';
-import { makeTempDir } from '../support/tempDir';
+import { expect, test } from '@playwright/test';
+import { attachShot as shot, ORIENTATIONS, serveBundle } from '../support/kioskPreview';
 
 /** The shipped bundles, explored by finger in both orientations. */
 const BUNDLES = ['siegen-wittgenstein-emek-hefer', 'landkreis-harz', 'landkreis-kassel'];
-const ORIENTATIONS = [
-  { name: '1920x1080', viewport: { width: 1920, height: 1080 } },
-  { name: '1080x1920', viewport: { width: 1080, height: 1920 } },
-];
-
-async function serve(bundleId: string): Promise<{ server: PreviewServer; cleanup: () => Promise<void> }> {
-  const temp = await makeTempDir('timeline-bundle-');
-  const runtime = await startKioskRuntime({
-    host: 'preview',
-    appVersion: 'test',
-    contentDir: path.resolve('content'),
-    dataDir: path.join(temp.dir, 'data'),
-    sourceRoots: { usbRoots: [], importDir: path.join(temp.dir, 'import') },
-    bundleOverride: path.resolve('content', bundleId),
-    hotReload: false,
-    log: { info: () => undefined, warn: () => undefined },
-  });
-  const server = await startPreviewServer({ rendererDir: path.resolve('out/renderer'), runtime, port: 0 });
-  return { server, cleanup: async () => { await server.close(); await temp.cleanup(); } };
-}
-
-async function shot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  const body = await page.screenshot();
-  await testInfo.attach(name, { body, contentType: 'image/png' });
-  await writeFile(path.join('/tmp', `${name}.png`), body);
-}
 
 for (const bundleId of BUNDLES) {
   for (const orientation of ORIENTATIONS) {
@@ -40,7 +10,7 @@ for (const bundleId of BUNDLES) {
       test.use({ viewport: orientation.viewport });
 
       test('renders, opens a partner, zooms to a decade and opens an event; never stuck', async ({ page }, testInfo) => {
-        const { server, cleanup } = await serve(bundleId);
+        const { server, cleanup } = await serveBundle(bundleId);
         try {
           await page.goto(server.url);
           await expect(page.locator('[data-mark-key]').first()).toBeVisible();

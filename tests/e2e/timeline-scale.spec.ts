@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { startKioskRuntime } from '../../src-main/kioskRuntime';
-import { startPreviewServer, type PreviewServer } from '../../src-main/preview/previewServer';
+import type { PreviewServer } from '../../src-main/preview/previewServer';
+import { startKioskPreview } from '../support/kioskPreview';
 import { makeTempDir } from '../support/tempDir';
 import { writeTimelineFixture } from '../support/timelineFixture';
 import { Touch } from '../support/touchGestures';
@@ -11,20 +11,14 @@ let cleanup: () => Promise<void>;
 
 test.beforeAll(async () => {
   const temp = await makeTempDir('timeline-scale-');
-  cleanup = temp.cleanup;
   const bundleDir = path.join(temp.dir, 'bundle');
   await writeTimelineFixture(bundleDir, { events: 5000, partners: 8, images: 8, imageWidth: 240, imageHeight: 160 });
-  const runtime = await startKioskRuntime({
-    host: 'preview',
-    appVersion: 'test',
-    contentDir: path.resolve('content'),
-    dataDir: path.join(temp.dir, 'data'),
-    sourceRoots: { usbRoots: [], importDir: path.join(temp.dir, 'import') },
-    bundleOverride: bundleDir,
-    hotReload: false,
-    log: { info: () => undefined, warn: () => undefined },
-  });
-  server = await startPreviewServer({ rendererDir: path.resolve('out/renderer'), runtime, port: 0 });
+  const preview = await startKioskPreview(bundleDir);
+  server = preview.server;
+  cleanup = async () => {
+    await preview.cleanup();
+    await temp.cleanup();
+  };
 });
 test.afterAll(async () => {
   await server?.close();
