@@ -2,6 +2,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test, type TestInfo } from '@playwright/test';
 import { attachShot, type KioskPreview, startKioskPreview } from '../support/kioskPreview';
+import { longPress } from '../support/curatorGestures';
 
 /** The first load may wait while the kiosk prepares image sizes for a fresh data folder (a 2-core machine). */
 const FIRST_LOAD = { timeout: 60_000 };
@@ -24,16 +25,6 @@ async function expectNoSeriousViolations(page: Page, testInfo: TestInfo, name: s
     serious.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`),
     name,
   ).toEqual([]);
-}
-
-/** A real long press through CDP touch events (as in curator.spec.ts). */
-async function longPress(page: Page, x: number, y: number, holdMs: number): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  const point = { x, y, id: 1, radiusX: 8, radiusY: 8, force: 1 };
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] });
-  await page.waitForTimeout(holdMs);
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-  await cdp.detach();
 }
 
 async function setHighContrast(page: Page, on: boolean): Promise<void> {

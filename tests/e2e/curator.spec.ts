@@ -1,7 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import path from 'node:path';
 import type { PreviewServer } from '../../src-main/preview/previewServer';
 import { startKioskPreview } from '../support/kioskPreview';
+import { enterPin, longPress } from '../support/curatorGestures';
 
 let server: PreviewServer;
 let cleanup: () => Promise<void>;
@@ -15,21 +16,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await cleanup();
 });
-
-/** A real long press through CDP touch events (Playwright's touchscreen only taps). */
-async function longPress(page: Page, x: number, y: number, holdMs: number): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  const point = { x, y, id: 1, radiusX: 8, radiusY: 8, force: 1 };
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] });
-  await page.waitForTimeout(holdMs);
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-  await cdp.detach();
-}
-
-async function enterPin(page: Page, pin: string): Promise<void> {
-  for (const digit of pin) await page.getByTestId(`pin-key-${digit}`).tap();
-  await page.getByTestId('pin-key-OK').tap();
-}
 
 test.describe('curator mode by touch in the preview host', () => {
   test('a short touch in the corner does nothing; a long press asks for the PIN; a wrong PIN is refused', async ({ page }) => {
