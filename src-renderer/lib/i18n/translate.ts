@@ -2,6 +2,7 @@
  * Looking up interface strings with fallback to German, and choosing the interface language. Pure; the reactive
  * `t` in `i18n.svelte.ts` wraps this with the visitor's language.
  */
+import { numberFormat } from '../text/intlFormats';
 import { UI_STRINGS, type UiKey } from './uiStrings';
 
 /** Values put into `{name}` placeholders. */
@@ -19,7 +20,7 @@ export function translate(key: UiKey, language: string, params: UiParams = {}, s
     const value = params[name];
     if (value === undefined) return whole;
     // Years stay without grouping („1973“, never „1.973“).
-    return typeof value === 'number' ? new Intl.NumberFormat(used, { useGrouping: false }).format(value) : value;
+    return typeof value === 'number' ? numberFormat(used, { useGrouping: false }).format(value) : value;
   });
 }
 

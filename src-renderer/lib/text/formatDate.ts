@@ -1,3 +1,4 @@
+import { dateTimeFormat } from './intlFormats';
 import { parsePartialDate } from '../../../src-shared/partialDate';
 
 /**
@@ -14,7 +15,7 @@ export function formatPartialDate(text: string, locale: string): string {
       : date.day === undefined
         ? { year: 'numeric', month: 'long' }
         : { year: 'numeric', month: 'long', day: 'numeric' };
-  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(instant);
+  return dateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(instant);
 }
 
 /** A date range „März 1973 – 1975“, or the single date when `end` is missing. */

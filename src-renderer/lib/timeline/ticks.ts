@@ -2,6 +2,7 @@
  * Adaptive axis ticks: decades → years → months, chosen so labels keep a minimum spacing, with German (or any
  * `Intl`) labels. Uses d3-time's UTC intervals so months and leap years are exact.
  */
+import { dateTimeFormat } from '../text/intlFormats';
 import { utcMonth, utcYear } from 'd3';
 import { MS_PER_YEAR, type TimeDomain, toWorld } from './timeAxis';
 
@@ -49,9 +50,9 @@ export interface Tick {
 export function ticksFor(domain: TimeDomain, step: TickStep, fromMs: number, toMs: number, locale: string): Tick[] {
   const interval = step.unit === 'year' ? utcYear.every(step.every) : utcMonth.every(step.every);
   if (!interval) return [];
-  const yearFormat = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' });
-  const monthFormat = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
-  const monthYearFormat = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const yearFormat = dateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' });
+  const monthFormat = dateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
+  const monthYearFormat = dateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
   const dates = interval.range(new Date(fromMs - 1), new Date(toMs + 1));
   return dates.map((date) => {
     const ms = date.getTime();

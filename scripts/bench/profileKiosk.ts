@@ -1,0 +1,103 @@
+/**
+ * `npx tsx scripts/bench/profileKiosk.ts [bundle-folder]`: where the kiosk's main-thread time goes during the
+ * bench's gesture sequence. Runs the sequence once with the detailed timeline trace and prints the self time of
+ * each trace event name on the page's main thread (style, layout, paint, script …), plus frames and work per frame.
+ * A developer's tool for issue 7; `npm run bench` is the measurement of record.
+ */
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import { projectRoot } from '../../src-main/content/contentLocations';
+import { GESTURE_SEQUENCE, GestureInput } from './gestures';
+import { startKioskHost } from './kioskHost';
+import { OFFLINE_ARGS } from './measureRun';
+import { frameWork, pageMainThread, type TraceEvent } from './traceWork';
+import { summarize } from './stats';
+
+const root = projectRoot(import.meta.url);
+const bundle = process.argv[2] ? path.resolve(process.argv[2]) : undefined;
+const host = await startKioskHost(root, bundle);
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', ...OFFLINE_ARGS],
+});
+try {
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, hasTouch: true, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.goto(host.url);
+  await page.locator('[data-mark-key]').first().waitFor();
+  await page.waitForTimeout(1500);
+  const box = await page.locator('[data-testid="timeline-surface"]').boundingBox();
+  if (!box) throw new Error('no surface');
+  const center = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc'] });
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  const input = new GestureInput(page, cdp);
+  for (const gesture of GESTURE_SEQUENCE) {
+    await gesture.run(input, center);
+    await page.waitForTimeout(500);
+  }
+  const { profile } = await cdp.send('Profiler.stop');
+  const selfByFunction = new Map<string, number>();
+  const interval = new Map<number, number>();
+  (profile.samples ?? []).forEach((id, index) => interval.set(id, (interval.get(id) ?? 0) + ((profile.timeDeltas ?? [])[index] ?? 0)));
+  for (const node of profile.nodes) {
+    const where = `${node.callFrame.functionName || '(anon)'} ${node.callFrame.url.split('/').pop()}:${node.callFrame.lineNumber}`;
+    selfByFunction.set(where, (selfByFunction.get(where) ?? 0) + (interval.get(node.id) ?? 0) / 1000);
+  }
+  console.log('JS self time (sampled):');
+  for (const [name, ms] of [...selfByFunction.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${ms.toFixed(1).padStart(9)} ms  ${name}`);
+  const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
+  const events = trace.traceEvents;
+  const thread = pageMainThread(events);
+  if (!thread) throw new Error('no main thread');
+  const onMain = events.filter((event) => event.pid === thread.pid && event.tid === thread.tid && event.ph === 'X' && typeof event.dur === 'number').sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  // Self time: an event's duration minus its direct children's.
+  const self = new Map<string, number>();
+  const frameStarts = events.filter((event) => event.pid === thread.pid && event.tid === thread.tid && event.name === 'AnimationFrame' && event.ph === 'b').map((event) => event.ts).sort((a, b) => a - b);
+  const perFrame = new Map<number, Map<string, number>>();
+  const frameOf = (ts: number) => {
+    let low = 0;
+    let high = frameStarts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((frameStarts[mid] as number) <= ts) low = mid + 1;
+      else high = mid;
+    }
+    return low - 1;
+  };
+  const stack: Array<{ name: string; end: number; child: number; dur: number; ts: number }> = [];
+  const close = (until: number) => {
+    while (stack.length > 0 && (stack[stack.length - 1] as { end: number }).end <= until) {
+      const done = stack.pop() as { name: string; child: number; dur: number; ts: number };
+      const ms = (done.dur - done.child) / 1000;
+      self.set(done.name, (self.get(done.name) ?? 0) + ms);
+      const frame = frameOf(done.ts);
+      const names = perFrame.get(frame) ?? new Map<string, number>();
+      names.set(done.name, (names.get(done.name) ?? 0) + ms);
+      perFrame.set(frame, names);
+    }
+  };
+  for (const event of onMain) {
+    close(event.ts);
+    const parent = stack[stack.length - 1];
+    if (parent) parent.child += event.dur as number;
+    stack.push({ name: event.name, end: event.ts + (event.dur as number), child: 0, dur: event.dur as number, ts: event.ts });
+  }
+  close(Infinity);
+  const heavy = [...perFrame.entries()].map(([frame, names]) => ({ frame, total: [...names.values()].reduce((a, b) => a + b, 0), names })).sort((a, b) => b.total - a.total).slice(0, 8);
+  for (const entry of heavy) {
+    const top = [...entry.names.entries()].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([name, ms]) => `${name} ${ms.toFixed(1)}`).join(', ');
+    console.log(`frame ${entry.frame} (${(((frameStarts[entry.frame] ?? 0) - (frameStarts[0] ?? 0)) / 1000).toFixed(0)} ms): ${entry.total.toFixed(1)} ms — ${top}`);
+  }
+  const work = frameWork(events);
+  console.log(`frames ${work.perFrame.length}, work total ${work.totalMs.toFixed(0)} ms over ${work.windowMs.toFixed(0)} ms`);
+  console.log('work per frame', JSON.stringify(summarize(work.perFrame)));
+  for (const [name, ms] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${ms.toFixed(1).padStart(9)} ms  ${name}`);
+  await context.close();
+} finally {
+  await browser.close();
+  await host.close();
+}
