@@ -59,6 +59,7 @@ async function start(): Promise<void> {
     bundleDir: () => showing.active.dir,
     candidateDir: () => showing.candidate?.dir,
     derived: runtime.derivatives.handler,
+    bootSnapshot: () => runtime.api.getActiveBundle(),
   });
   protocol.handle(KIOSK_SCHEME, (request) => handler(request));
   session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(isPermissionAllowed(permission)));

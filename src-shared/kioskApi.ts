@@ -153,3 +153,8 @@ export function apiRoute(method: keyof KioskApi): string {
 export const BUNDLE_URL_PREFIX = '/bundle/';
 /** The URL path prefix under which a checked, not yet activated bundle is served for the curator's preview. */
 export const CANDIDATE_URL_PREFIX = '/candidate/';
+/**
+ * The id of the `<script type="application/json">` block in which the kiosk handler puts the active bundle (as
+ * `getActiveBundle()` answers) into the served document, so the renderer can start without that round trip.
+ */
+export const BOOT_SNAPSHOT_ELEMENT_ID = 'kiosk-boot';

@@ -1,8 +1,12 @@
-import { BUNDLE_URL_PREFIX, CANDIDATE_URL_PREFIX } from '../../src-shared/kioskApi';
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { BUNDLE_URL_PREFIX, CANDIDATE_URL_PREFIX, type ActiveBundle } from '../../src-shared/kioskApi';
+import { bootDocument, fontPreloadPaths, stylesheetHrefs } from './bootDocument';
 import { CONTENT_SECURITY_POLICY } from './contentSecurityPolicy';
-import { errorResponse } from './fileResponse';
+import { BASE_HEADERS, errorResponse } from './fileResponse';
 import { DERIVED_URL_PREFIX } from './derivatives/derivedHandler';
 import { createFolderHandler, rawPathOf, type RequestHandler } from './folderHandler';
+import { safeResolve } from './safeResolve';
 
 /** Where the kiosk handler finds what it serves. */
 export interface KioskHandlerOptions {
@@ -16,6 +20,11 @@ export interface KioskHandlerOptions {
   api?: RequestHandler;
   /** Handles `/derived/…`, the display sizes of bundle images (`derivatives/derivedHandler.ts`); without it 404. */
   derived?: RequestHandler;
+  /**
+   * The active bundle exactly as `getActiveBundle()` answers, asked on every request of the app document and put
+   * into it (see `bootDocument.ts`); without it, or when it fails, the renderer asks the API itself.
+   */
+  bootSnapshot?: () => Promise<ActiveBundle | undefined> | ActiveBundle | undefined;
 }
 
 /**
@@ -28,6 +37,7 @@ export function createKioskHandler(options: KioskHandlerOptions): RequestHandler
   const app = createFolderHandler(options.rendererDir, '/', {
     headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
   });
+  const appDocument = createDocumentHandler(options);
   return async (request) => {
     const path = rawPathOf(request.url);
     if (path === undefined) return errorResponse(400, 'Bad request');
@@ -44,9 +54,80 @@ export function createKioskHandler(options: KioskHandlerOptions): RequestHandler
     if (path === '/api' || path.startsWith('/api/')) {
       return options.api ? options.api(request) : errorResponse(404, 'Not found');
     }
-    if (path === '/' || path === '/index.html') {
-      return app(new Request(new URL('/index.html', request.url), request));
-    }
+    if (path === '/' || path === '/index.html') return appDocument(request);
     return app(request);
   };
+}
+
+/** The built `index.html` and the font paths read from its stylesheets, for one version of the file. */
+interface DocumentTemplate {
+  /** Size and mtime of `index.html`: a rebuild changes it, and then the template is read again. */
+  key: string;
+  html: string;
+  fontPaths: string[];
+}
+
+/**
+ * Serves the app document: the built `index.html` with font preloads and the bundle snapshot (`bootDocument.ts`).
+ * The body changes with the shown bundle, so it is never stored (`no-store`) and carries no validators: an ETag
+ * or Last-Modified of the file on disk would not describe it, and nothing is kept to revalidate anyway.
+ */
+function createDocumentHandler(options: KioskHandlerOptions): RequestHandler {
+  const indexFile = join(options.rendererDir, 'index.html');
+  let template: Promise<DocumentTemplate> | undefined;
+  const currentTemplate = async (): Promise<DocumentTemplate | undefined> => {
+    let key: string;
+    try {
+      const info = await stat(indexFile);
+      if (!info.isFile()) return undefined;
+      key = `${info.size}-${info.mtimeMs}`;
+    } catch {
+      return undefined;
+    }
+    const cached = await template?.catch(() => undefined);
+    if (cached?.key === key) return cached;
+    template = readTemplate(options.rendererDir, indexFile, key);
+    return template;
+  };
+  return async (request) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return errorResponse(405, 'Method not allowed');
+    let found: DocumentTemplate | undefined;
+    try {
+      found = await currentTemplate();
+    } catch {
+      // Removed or unreadable between stat and read (a rebuild in progress): not there, as for any file.
+      found = undefined;
+    }
+    if (!found) return errorResponse(404, 'Not found');
+    let snapshot: ActiveBundle | undefined;
+    try {
+      snapshot = await options.bootSnapshot?.();
+    } catch {
+      // The renderer falls back to asking the API, which reports the problem where it can be retried.
+      snapshot = undefined;
+    }
+    const body = new TextEncoder().encode(bootDocument(found.html, { fontPaths: found.fontPaths, snapshot }));
+    const headers = {
+      ...BASE_HEADERS,
+      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Length': String(body.byteLength),
+      'Cache-Control': 'no-store',
+    };
+    return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers });
+  };
+}
+
+async function readTemplate(rendererDir: string, indexFile: string, key: string): Promise<DocumentTemplate> {
+  const html = await readFile(indexFile, 'utf8');
+  const fontPaths: string[] = [];
+  for (const href of stylesheetHrefs(html)) {
+    const cssPath = new URL(href, 'http://document.invalid/').pathname;
+    const cssFile = await safeResolve(rendererDir, cssPath.replace(/^\//, ''));
+    if (!cssFile) continue;
+    // A missing stylesheet only costs the preloads; the document itself is still served.
+    const css = await readFile(cssFile, 'utf8').catch(() => '');
+    fontPaths.push(...fontPreloadPaths(css, href).filter((fontPath) => !fontPaths.includes(fontPath)));
+  }
+  return { key, html, fontPaths };
 }

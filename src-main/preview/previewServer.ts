@@ -42,6 +42,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     candidateDir: () => runtime.showing.candidate?.dir,
     api: createHttpApiHandler(runtime.api),
     derived: runtime.derivatives.handler,
+    bootSnapshot: () => runtime.api.getActiveBundle(),
   });
   server.on('request', toNodeListener(handler, origin));
   return {

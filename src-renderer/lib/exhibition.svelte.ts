@@ -1,4 +1,5 @@
 import type { ActiveBundle, KioskApi } from '../../src-shared/kioskApi';
+import { takeBootSnapshot } from './api/bootSnapshot';
 
 /** Loading state of the exhibition shown on screen. */
 export type ExhibitionStatus = 'loading' | 'ready' | 'unavailable';
@@ -25,10 +26,25 @@ export class Exhibition {
   }
 
   /**
-   * Loads the active bundle, retrying after `retryMs` while it is unavailable.
+   * Loads the active bundle, retrying after `retryMs` while it is unavailable. The first call takes the snapshot
+   * the kiosk handler put into the document, if there is a valid one, instead of asking the API: that saves the
+   * round trip before the first frame. The snapshot is taken synchronously, so the bundle is set before this
+   * returns its promise; every later call asks the API.
    * @param retryMs Delay between attempts in ms.
+   * @param boot Where the snapshot comes from; by default the document, once (see `api/bootSnapshot.ts`).
    */
-  async load(api: KioskApi, retryMs = 3000): Promise<void> {
+  async load(
+    api: KioskApi,
+    retryMs = 3000,
+    boot: () => ActiveBundle | undefined = () => takeBootSnapshot(document),
+  ): Promise<void> {
+    const snapshot = boot();
+    if (snapshot) {
+      performance.mark('kiosk:bundle-loaded');
+      this.#active = snapshot;
+      this.#status = 'ready';
+      return;
+    }
     for (;;) {
       try {
         const bundle = await api.getActiveBundle();
