@@ -26,39 +26,46 @@ export interface Mark {
   representativeId: string;
 }
 
-/** Best representative: a highlight with an image, then any highlight, then any with an image, then the first. */
-function representative(items: readonly ClusterInput[]): string {
-  const score = (item: ClusterInput) => (item.highlight ? 2 : 0) + (item.hasImage ? 1 : 0);
-  let best = items[0] as ClusterInput;
-  for (const item of items) if (score(item) > score(best)) best = item;
-  return best.id;
+/** Rank of an item as a representative: highlights first, then items with an image. */
+function score(item: ClusterInput): number {
+  return (item.highlight ? 2 : 0) + (item.hasImage ? 1 : 0);
+}
+
+/** The mark of `items[from..to)` (at least one item). */
+function markOf(items: readonly ClusterInput[], from: number, to: number): Mark {
+  const first = items[from] as ClusterInput;
+  if (to - from === 1) return { key: first.id, u: first.u, uEnd: first.u, ids: [first.id], representativeId: first.id };
+  // Best representative: a highlight with an image, then any highlight, then any with an image, then the first.
+  const ids: string[] = [];
+  let best = first;
+  let bestScore = score(first);
+  for (let i = from; i < to; i += 1) {
+    const item = items[i] as ClusterInput;
+    ids.push(item.id);
+    const itemScore = score(item);
+    if (itemScore > bestScore) {
+      best = item;
+      bestScore = itemScore;
+    }
+  }
+  return { key: `cluster:${first.id}`, u: first.u, uEnd: (items[to - 1] as ClusterInput).u, ids, representativeId: best.id };
 }
 
 /**
  * Marks for `items` (sorted by `u`) at `k` px per year: items less than `minGapPx` after a mark's first item
- * join that mark.
+ * join that mark. One pass over index ranges, because it runs over every event for every zoom level.
  */
 export function clusterLane(items: readonly ClusterInput[], k: number, minGapPx: number): Mark[] {
   const marks: Mark[] = [];
-  let group: ClusterInput[] = [];
-  const flush = () => {
-    const first = group[0];
-    const last = group[group.length - 1];
-    if (!first || !last) return;
-    marks.push({
-      key: group.length === 1 ? first.id : `cluster:${first.id}`,
-      u: first.u,
-      uEnd: last.u,
-      ids: group.map((item) => item.id),
-      representativeId: representative(group),
-    });
-    group = [];
-  };
-  for (const item of items) {
-    const first = group[0];
-    if (first && (item.u - first.u) * k >= minGapPx) flush();
-    group.push(item);
+  const count = items.length;
+  let from = 0;
+  while (from < count) {
+    const firstU = (items[from] as ClusterInput).u;
+    let to = from + 1;
+    // `!(… >= …)` rather than `<`, so a NaN distance joins the mark as before.
+    while (to < count && !(((items[to] as ClusterInput).u - firstU) * k >= minGapPx)) to += 1;
+    marks.push(markOf(items, from, to));
+    from = to;
   }
-  flush();
   return marks;
 }

@@ -33,7 +33,7 @@ export function placeLabels(
   // Rows that marks reach into start occupied by them (merged), so a label never covers a mark.
   const occupied: Array<Array<[number, number]>> = Array.from({ length: rows }, (_, row) => {
     const merged: Array<[number, number]> = [];
-    for (const [a, b] of [...(obstacles[row] ?? [])].sort((p, q) => p[0] - q[0])) {
+    for (const [a, b] of byStart(obstacles[row] ?? [])) {
       const last = merged[merged.length - 1];
       if (last && a <= last[1]) last[1] = Math.max(last[1], b);
       else merged.push([a, b]);
@@ -62,20 +62,52 @@ export function placeLabels(
   return placed;
 }
 
+/** A label text fitted to a width, with its measured width in px. */
+export interface FittedLabel {
+  text: string;
+  width: number;
+}
+
+/**
+ * `text` shortened with an ellipsis so that `measure(text)` ≤ `maxWidth` px (unchanged when it fits), and its
+ * width. Binary search over the cut, and the width comes from the search itself, so a label costs
+ * 1 + ⌈log₂(length + 1)⌉ measurements at most (each is a canvas `measureText` in the kiosk).
+ * @param measure Width of a text in px at the label font; must be pure (same text, same width).
+ */
+export function fitLabel(text: string, maxWidth: number, measure: (text: string) => number): FittedLabel {
+  const fullWidth = measure(text);
+  if (fullWidth <= maxWidth) return { text, width: fullWidth };
+  let low = 0;
+  let lowWidth: number | undefined;
+  let high = text.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    const width = measure(`${text.slice(0, mid).trimEnd()}…`);
+    if (width <= maxWidth) {
+      low = mid;
+      lowWidth = width;
+    } else high = mid - 1;
+  }
+  const fitted = `${text.slice(0, low).trimEnd()}…`;
+  return { text: fitted, width: lowWidth ?? measure(fitted) };
+}
+
 /**
  * `text` shortened with an ellipsis so that `measure(text)` ≤ `maxWidth` px; unchanged when it fits.
  * @param measure Width of a text in px at the label font (canvas `measureText` in the browser).
  */
 export function truncateToWidth(text: string, maxWidth: number, measure: (text: string) => number): string {
-  if (measure(text) <= maxWidth) return text;
-  let low = 0;
-  let high = text.length;
-  while (low < high) {
-    const mid = Math.ceil((low + high) / 2);
-    if (measure(`${text.slice(0, mid).trimEnd()}…`) <= maxWidth) low = mid;
-    else high = mid - 1;
+  return fitLabel(text, maxWidth, measure).text;
+}
+
+/** `extents` sorted by start (stable); marks arrive sorted already, so the copy and sort are skipped then. */
+function byStart(extents: ReadonlyArray<readonly [number, number]>): ReadonlyArray<readonly [number, number]> {
+  for (let i = 1; i < extents.length; i += 1) {
+    if (!((extents[i - 1] as readonly [number, number])[0] <= (extents[i] as readonly [number, number])[0])) {
+      return [...extents].sort((p, q) => p[0] - q[0]);
+    }
   }
-  return `${text.slice(0, low).trimEnd()}…`;
+  return extents;
 }
 
 function firstStartingAtOrAfter(intervals: ReadonlyArray<readonly [number, number]>, x: number): number {

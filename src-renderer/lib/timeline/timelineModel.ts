@@ -7,7 +7,7 @@ import type { BundleManifest, LanguageCode } from '../../../src-shared/bundleSch
 import { localize } from '../../../src-shared/localizedText';
 import { partialDateEnd, partialDateStart } from '../../../src-shared/partialDate';
 import { clusterLane, type ClusterInput, type Mark } from './clustering';
-import { type LabelRows, placeLabels, truncateToWidth } from './labelPlacement';
+import { type FittedLabel, fitLabel, type LabelCandidate, type LabelRows, placeLabels } from './labelPlacement';
 import { type Lane, type LaneMetrics, packLanes } from './laneLayout';
 import { partnerColor } from './partnerColors';
 import { chooseTickStep, type TickStep } from './ticks';
@@ -103,12 +103,66 @@ export interface ModelInput {
   background: string;
 }
 
+/** Partial dates start at midnight UTC, so their ms are whole multiples of a day. */
+const MS_PER_DAY = 86_400_000;
+/** Lanes up to this many events are sorted by packed keys (day · INDEX_SPAN + index, exact below 2⁵³). */
+const INDEX_SPAN = 2 ** 21;
+
+function byTimeThenId(a: ClusterInput, b: ClusterInput): number {
+  return a.u - b.u || a.id.localeCompare(b.id);
+}
+
+/**
+ * `items` sorted like `sort(byTimeThenId)` (by `u`, ties by id, stable). A comparator call per comparison costs
+ * ~16 ms for 50,000 events, so the items are ordered by a native numeric sort of packed (day, input index) keys,
+ * and only runs of equal `u` are compared by id. Same day ⇔ same `u`: distinct days lie far more than rounding
+ * apart in years.
+ * @param ms Each item's start in ms (UTC), index-aligned with `items`.
+ */
+function sortByTime(items: ClusterInput[], ms: readonly number[]): ClusterInput[] {
+  const count = items.length;
+  let minDay = Number.POSITIVE_INFINITY;
+  for (const value of ms) minDay = Math.min(minDay, value / MS_PER_DAY);
+  const keys = new Float64Array(count);
+  for (let i = 0; i < count; i += 1) {
+    const day = (ms[i] as number) / MS_PER_DAY - minDay;
+    if (!Number.isInteger(day) || count >= INDEX_SPAN || day >= 2 ** 53 / INDEX_SPAN) return items.sort(byTimeThenId);
+    keys[i] = day * INDEX_SPAN + i;
+  }
+  keys.sort();
+  const sorted: ClusterInput[] = [];
+  for (const key of keys) sorted.push(items[key % INDEX_SPAN] as ClusterInput);
+  for (let from = 0; from < count; ) {
+    const u = (sorted[from] as ClusterInput).u;
+    let to = from + 1;
+    while (to < count && (sorted[to] as ClusterInput).u === u) to += 1;
+    if (to - from > 1) {
+      const run = sorted.slice(from, to).sort(byTimeThenId);
+      for (let i = from; i < to; i += 1) sorted[i] = run[i - from] as ClusterInput;
+    }
+    from = to;
+  }
+  return sorted;
+}
+
 /** Builds the whole timeline model; pure. */
 export function buildTimelineModel(input: ModelInput): TimelineModel {
   const { manifest, language, nowMs, markMetrics: m } = input;
-  const starts = manifest.events.map((event) => partialDateStart(event.date));
-  for (const partner of manifest.partners) if (partner.since) starts.push(partialDateStart(partner.since));
-  const domain = timelineDomain(starts.length ? Math.min(...starts) : undefined, nowMs);
+  // Each event's date is parsed once: the domain and the positions both need it.
+  const eventMs: number[] = [];
+  let firstMs = Number.POSITIVE_INFINITY;
+  for (const event of manifest.events) {
+    const ms = partialDateStart(event.date);
+    eventMs.push(ms);
+    firstMs = Math.min(firstMs, ms);
+  }
+  let anyStart = eventMs.length > 0;
+  for (const partner of manifest.partners) {
+    if (!partner.since) continue;
+    anyStart = true;
+    firstMs = Math.min(firstMs, partialDateStart(partner.since));
+  }
+  const domain = timelineDomain(anyStart ? firstMs : undefined, nowMs);
   const limits = zoomLimits(domain, input.width, m.padding);
   const lanes = packLanes(localize(manifest.home.name, language), manifest.partners, language, input.laneMetrics);
   const laneOfPartner = new Map<string, number>();
@@ -145,23 +199,41 @@ export function buildTimelineModel(input: ModelInput): TimelineModel {
     u1: era.to ? toWorld(domain, partialDateEnd(era.to)) : nowU,
   }));
 
-  const labels = new Map<string, { text: string; width: number }>();
-  const labelOf = (eventId: string): { text: string; width: number } => {
+  // Widths are kept per text: titles repeat (and so do their shortened forms), and each measurement is a canvas
+  // `measureText` in the kiosk.
+  const widths = new Map<string, number>();
+  const measure = (text: string): number => {
+    let width = widths.get(text);
+    if (width === undefined) {
+      width = input.measure(text);
+      widths.set(text, width);
+    }
+    return width;
+  };
+  const labels = new Map<string, FittedLabel>();
+  const labelOf = (eventId: string): FittedLabel => {
     let label = labels.get(eventId);
     if (!label) {
-      const text = truncateToWidth(events.get(eventId)?.title ?? '', m.maxLabelWidth, input.measure);
-      label = { text, width: input.measure(text) };
+      label = fitLabel(events.get(eventId)?.title ?? '', m.maxLabelWidth, measure);
       labels.set(eventId, label);
     }
     return label;
   };
   const events = new Map<string, TimelineEventView>();
   const perLane: ClusterInput[][] = lanes.map(() => []);
-  for (const event of manifest.events) {
-    const laneIndex = event.partners.map((id) => laneOfPartner.get(id)).find((index) => index !== undefined) ?? 0;
+  const perLaneMs: number[][] = lanes.map(() => []);
+  manifest.events.forEach((event, index) => {
+    let laneIndex = 0;
+    for (const partnerId of event.partners) {
+      const partnerLane = laneOfPartner.get(partnerId);
+      if (partnerLane !== undefined) {
+        laneIndex = partnerLane;
+        break;
+      }
+    }
     const view: TimelineEventView = {
       id: event.id,
-      u: toWorld(domain, partialDateStart(event.date)),
+      u: toWorld(domain, eventMs[index] as number),
       laneIndex,
       title: localize(event.title, language),
       highlight: event.highlight,
@@ -175,8 +247,9 @@ export function buildTimelineModel(input: ModelInput): TimelineModel {
       highlight: event.highlight,
       hasImage: event.images.length > 0,
     });
-  }
-  for (const items of perLane) items.sort((a, b) => a.u - b.u || a.id.localeCompare(b.id));
+    (perLaneMs[laneIndex] as number[]).push(eventMs[index] as number);
+  });
+  const sortedLanes = perLane.map((items, laneIndex) => sortByTime(items, perLaneMs[laneIndex] as number[]));
 
   const worldEnd = toWorld(domain, domain.endMs);
   const levels = new Map<number, LevelLayout>();
@@ -187,20 +260,27 @@ export function buildTimelineModel(input: ModelInput): TimelineModel {
       k,
       tickStep: chooseTickStep(k, m.minTickSpacing),
       lanes: lanes.map((lane, laneIndex) => {
-        const marks = clusterLane(perLane[laneIndex] as ClusterInput[], k, m.clusterGap);
-        const candidates = marks
-          .filter((mark) => mark.ids.length === 1)
-          .map((mark) => ({
+        const marks = clusterLane(sortedLanes[laneIndex] as ClusterInput[], k, m.clusterGap);
+        // Single events get label candidates; every mark blocks row 0, clusters (the big discs) also row 1.
+        const candidates: LabelCandidate[] = [];
+        const markExtents: Array<readonly [number, number]> = [];
+        const clusterExtents: Array<readonly [number, number]> = [];
+        for (const mark of marks) {
+          const extent = [mark.u * k - m.markRadius, mark.uEnd * k + m.markRadius] as const;
+          markExtents.push(extent);
+          if (mark.ids.length > 1) {
+            clusterExtents.push(extent);
+            continue;
+          }
+          candidates.push({
             key: mark.key,
             x: mark.u * k + m.markRadius + 6,
             width: labelOf(mark.key).width,
             priority: events.get(mark.key)?.highlight ? 1 : 0,
-          }));
-        // Every mark blocks row 0; clusters (the big discs) also reach down into row 1.
-        const extent = (mark: Mark) => [mark.u * k - m.markRadius, mark.uEnd * k + m.markRadius] as const;
-        const obstacles = [marks.map(extent), marks.filter((mark) => mark.ids.length > 1).map(extent)];
+          });
+        }
         // Nothing is ever shown right of the domain's end plus the padding, so labels must end before it.
-        const labels = placeLabels(candidates, m.labelRows(lane), m.labelGap, obstacles, worldEnd * k + m.padding);
+        const labels = placeLabels(candidates, m.labelRows(lane), m.labelGap, [markExtents, clusterExtents], worldEnd * k + m.padding);
         return { marks, labels };
       }),
     };

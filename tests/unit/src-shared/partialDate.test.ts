@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCalendarDate, parsePartialDate, partialDateEnd, partialDateStart } from '../../../src-shared/partialDate';
+import { daysInMonth, isCalendarDate, parsePartialDate, partialDateEnd, partialDateStart } from '../../../src-shared/partialDate';
 
 describe('parsePartialDate', () => {
   const cases = [
@@ -37,5 +37,90 @@ describe('partialDateStart / partialDateEnd', () => {
   }
   it('throws on text that is not a date, because callers pass validated dates only', () => {
     expect(() => partialDateStart('gestern')).toThrow(RangeError);
+  });
+});
+
+/**
+ * The regular-expression parser the scanner replaced (issue 7), kept here as the reference: the scanner must
+ * accept, reject and compute exactly what it did.
+ */
+const reference = {
+  parse(text: string): { year: number; month?: number; day?: number } | undefined {
+    const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
+    if (!match) return undefined;
+    const year = Number(match[1]);
+    if (match[2] === undefined) return { year };
+    const month = Number(match[2]);
+    if (month < 1 || month > 12) return undefined;
+    if (match[3] === undefined) return { year, month };
+    const day = Number(match[3]);
+    if (day < 1 || day > reference.daysInMonth(year, month)) return undefined;
+    return { year, month, day };
+  },
+  daysInMonth(year: number, month: number): number {
+    return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  },
+  start(text: string): number | 'throws' {
+    const date = reference.parse(text);
+    return date ? Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1) : 'throws';
+  },
+  end(text: string): number | 'throws' {
+    const date = reference.parse(text);
+    if (!date) return 'throws';
+    if (date.month === undefined) return Date.UTC(date.year + 1, 0, 1);
+    if (date.day === undefined) return Date.UTC(date.year, date.month, 1);
+    return Date.UTC(date.year, date.month - 1, date.day + 1);
+  },
+};
+
+const attempt = (f: () => number): number | 'throws' => {
+  try {
+    return f();
+  } catch (error) {
+    expect(error).toBeInstanceOf(RangeError);
+    return 'throws';
+  }
+};
+
+describe('the scanner agrees with the regular-expression parser', () => {
+  const odd = [
+    '', '1', '197', '19730', '1973-', '1973-1', '1973-1-1', '1973-01-1', '1973-001', '1973--01', '1973-01-', '1973/01/01',
+    '1973.01.01', ' 1973', '1973 ', '1973\n', '\n1973', '+1973', '-1973', '1e73', '0x7b', '١٩٧٣', '１９７３', '19７3',
+    '1973-0a', '1973-01-0a', '1973-01-01T00:00', '1973-01-01 ', 'abcd', 'abcd-ef-gh', '1973-13-01', '1973-00-10',
+    '1973-12-00', '1973-12-32', '0000', '0000-01', '0000-02-29', '0004-02-29', '0099-02-29', '0100-02-29', '1900-02-29',
+    '2000-02-29', '2100-02-29', '2400-02-29', '9999-12-31', '1973-04-31', '1973-06-31', '1973-09-31', '1973-11-31',
+  ];
+  const sweep: string[] = [];
+  for (const year of ['0000', '0001', '0004', '0096', '0100', '1600', '1900', '1973', '1996', '2000', '2023', '2024', '2100', '9999']) {
+    sweep.push(year);
+    for (let month = 0; month <= 13; month += 1) {
+      const mm = String(month).padStart(2, '0');
+      sweep.push(`${year}-${mm}`);
+      for (let day = 0; day <= 32; day += 1) sweep.push(`${year}-${mm}-${String(day).padStart(2, '0')}`);
+    }
+  }
+  it.each(odd.map((text) => ({ text })))('$text', ({ text }) => {
+    expect(parsePartialDate(text)).toEqual(reference.parse(text));
+    expect(isCalendarDate(text)).toBe(reference.parse(text) !== undefined);
+    expect(attempt(() => partialDateStart(text))).toBe(reference.start(text));
+    expect(attempt(() => partialDateEnd(text))).toBe(reference.end(text));
+  });
+  it(`over ${sweep.length} year, month and day combinations`, () => {
+    const outcome = (parse: unknown, start: number | 'throws', end: number | 'throws') => JSON.stringify({ parse, start, end });
+    const mismatches = sweep.filter(
+      (text) =>
+        outcome(parsePartialDate(text), attempt(() => partialDateStart(text)), attempt(() => partialDateEnd(text))) !==
+        outcome(reference.parse(text), reference.start(text), reference.end(text)),
+    );
+    expect(mismatches).toEqual([]);
+    expect(sweep.filter((text) => isCalendarDate(text)).length).toBeGreaterThan(4000);
+  });
+  it('daysInMonth, including the years 0–99 that Date.UTC reads as 1900–1999 and inputs out of range', () => {
+    const years = [0, 1, 4, 96, 99, 100, 400, 1600, 1700, 1900, 1973, 2000, 2024, 2100, 9999, 10000, -4, 2.5, 1e9];
+    for (const year of years) {
+      for (const month of [0, 1, 2, 3, 4, 6, 9, 11, 12, 13, -1, 1.5, Number.NaN]) {
+        expect(daysInMonth(year, month), `${year}-${month}`).toEqual(reference.daysInMonth(year, month));
+      }
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type LabelCandidate, placeLabels, truncateToWidth } from '../../../../../src-renderer/lib/timeline/labelPlacement';
+import { fitLabel, type LabelCandidate, placeLabels, truncateToWidth } from '../../../../../src-renderer/lib/timeline/labelPlacement';
 
 const c = (key: string, x: number, width: number, priority = 0): LabelCandidate => ({ key, x, width, priority });
 
@@ -47,5 +47,69 @@ describe('truncateToWidth', () => {
     const result = truncateToWidth(text, max, measure);
     expect(result).toBe(expected);
     expect(measure(result)).toBeLessThanOrEqual(max);
+  });
+});
+
+/** `truncateToWidth` before `fitLabel` (issue 7): the reference that `fitLabel` must match, text for text. */
+function referenceTruncate(text: string, maxWidth: number, measure: (text: string) => number): string {
+  if (measure(text) <= maxWidth) return text;
+  let low = 0;
+  let high = text.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (measure(`${text.slice(0, mid).trimEnd()}…`) <= maxWidth) low = mid;
+    else high = mid - 1;
+  }
+  return `${text.slice(0, low).trimEnd()}…`;
+}
+
+describe('fitLabel', () => {
+  // Proportional widths, like a real font: narrow letters, wide capitals, a wide ellipsis.
+  const proportional = (text: string) => {
+    let width = 0;
+    for (const char of text) width += char === ' ' ? 5 : char === '…' ? 14 : /[A-ZÄÖÜ]/.test(char) ? 13 : /[ilj.,']/.test(char) ? 4 : 9.5;
+    return width;
+  };
+  const measures = { monospace: (text: string) => text.length * 9, proportional };
+  const texts = [
+    '', 'Kurz', 'Ein sehr langer Titel', 'Abcdefghijk', 'Wort   mit    vielen     Leerzeichen', '        ',
+    'Partnerschaftsvertrag mit Emek Hefer unterzeichnet', 'Jugendaustausch Ústí nad Labem', 'Huế – Besuch der Delegation',
+    'illiillii illiillii illiillii illiillii', 'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW', 'a'.repeat(300),
+  ];
+  const cases = Object.entries(measures).flatMap(([measureName, measure]) =>
+    texts.flatMap((text) => [0, 10, 14, 60, 100, 240, 260, 1000].map((maxWidth) => ({ measureName, measure, text, maxWidth }))),
+  );
+  it.each(cases)('$measureName, $maxWidth px: "$text"', ({ measure, text, maxWidth }) => {
+    let calls = 0;
+    const counted = (value: string) => {
+      calls += 1;
+      return measure(value);
+    };
+    const fitted = fitLabel(text, maxWidth, counted);
+    expect(fitted.text).toBe(referenceTruncate(text, maxWidth, measure));
+    expect(truncateToWidth(text, maxWidth, measure)).toBe(fitted.text);
+    expect(fitted.width).toBe(measure(fitted.text));
+    // One measurement of the whole text, one per halving, and one of a bare ellipsis when nothing fits.
+    expect(calls).toBeLessThanOrEqual(2 + Math.ceil(Math.log2(text.length + 1)));
+  });
+});
+
+describe('placeLabels with obstacles in any order', () => {
+  it('places the same labels whether the obstacles come sorted or shuffled', () => {
+    let seed = 11;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const candidates = Array.from({ length: 400 }, (_, i) => c(`l${i}`, i * 25 + random() * 20, 30 + random() * 120, random() < 0.1 ? 1 : 0));
+    const marks = Array.from({ length: 300 }, () => {
+      const x = random() * 10000;
+      return [x, x + 40 + random() * 40] as const;
+    });
+    const sorted = [...marks].sort((a, b) => a[0] - b[0]);
+    const shuffled = [...marks].sort(() => random() - 0.5);
+    const clusters = sorted.filter((_, i) => i % 4 === 0);
+    const fromSorted = placeLabels(candidates, 3, 8, [sorted, clusters]);
+    expect([...placeLabels(candidates, 3, 8, [shuffled, [...clusters].reverse()])]).toEqual([...fromSorted]);
+    expect(fromSorted.size).toBeGreaterThan(20);
+    // The caller's obstacle lists are left as they were.
+    expect(shuffled).not.toEqual(sorted);
   });
 });

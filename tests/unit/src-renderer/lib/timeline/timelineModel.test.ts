@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleManifest, type BundleManifest } from '../../../../../src-shared/bundleSchema';
 import { buildTimelineModel, type ModelInput } from '../../../../../src-renderer/lib/timeline/timelineModel';
+import { truncateToWidth } from '../../../../../src-renderer/lib/timeline/labelPlacement';
 import { levelCount } from '../../../../../src-renderer/lib/timeline/timeAxis';
 import { makeTempDir } from '../../../../support/tempDir';
 import { writeTimelineFixture } from '../../../../support/timelineFixture';
@@ -90,6 +91,8 @@ describe('buildTimelineModel', () => {
           extents.sort((a, b) => a[0] - b[0]);
           for (let i = 1; i < extents.length; i += 1) expect(extents[i]![0]).toBeGreaterThanOrEqual(extents[i - 1]![1]);
         }
+        // Collected rather than asserted one by one: a million `expect` calls took most of this test's time.
+        const covered: string[] = [];
         for (const mark of lane.marks) {
           const row = lane.labels.get(mark.key);
           if (row === undefined || row > 1) continue;
@@ -100,9 +103,10 @@ describe('buildTimelineModel', () => {
             if (other === mark || (row === 1 && other.ids.length === 1)) continue;
             const left = other.u * level.k - 24;
             const right = other.uEnd * level.k + 24;
-            expect(x < right && left < x + width).toBe(false);
+            if (x < right && left < x + width) covered.push(`${mark.key} covers ${other.key}`);
           }
         }
+        expect(covered).toEqual([]);
       }
     }
   });
@@ -113,5 +117,37 @@ describe('buildTimelineModel', () => {
     expect(a.level(2).lanes.map((lane) => lane.marks.map((mark) => mark.key))).toEqual(
       b.level(2).lanes.map((lane) => lane.marks.map((mark) => mark.key)),
     );
+  });
+
+  // Dates cut to years or months tie many events; ids whose collation order differs from code-unit order
+  // ('a…' < 'B…' < 'b…' < 'é…' when collated) check that ties are broken by `localeCompare`, as before the fast sort.
+  it.each([
+    { name: 'day dates', cut: () => 10 },
+    { name: 'year, month and day dates', cut: (i: number) => [4, 7, 10][i % 3] as number },
+    { name: 'year dates only', cut: () => 4 },
+  ])('orders every lane by time, ties by collated id: $name', ({ cut }) => {
+    const prefixes = ['a', 'B', 'b', 'é', 'Z', 'e', 'A-', 'a_'];
+    const tied: BundleManifest = {
+      ...manifest,
+      events: manifest.events.map((event, i) => ({ ...event, id: `${prefixes[i % prefixes.length]}${i % 97}-${i}`, date: event.date.slice(0, cut(i)) })),
+    };
+    const model = buildTimelineModel(input({ manifest: tied }));
+    const views = [...model.events.values()];
+    for (const z of [0, model.levelCount - 1]) {
+      model.level(z).lanes.forEach((lane, laneIndex) => {
+        const expected = views
+          .filter((view) => view.laneIndex === laneIndex)
+          .sort((a, b) => a.u - b.u || a.id.localeCompare(b.id))
+          .map((view) => view.id);
+        expect(lane.marks.flatMap((mark) => mark.ids)).toEqual(expected);
+      });
+    }
+  });
+
+  it('shortens every label as truncateToWidth does, measuring each distinct text once', () => {
+    const measured: string[] = [];
+    const model = buildTimelineModel(input({ measure: (text) => (measured.push(text), text.length * 10) }));
+    for (const view of model.events.values()) expect(model.labelText(view.id)).toBe(truncateToWidth(view.title, 240, (text) => text.length * 10));
+    expect(new Set(measured).size).toBe(measured.length);
   });
 });
