@@ -92,6 +92,19 @@ try {
     const top = [...entry.names.entries()].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([name, ms]) => `${name} ${ms.toFixed(1)}`).join(', ');
     console.log(`frame ${entry.frame} (${(((frameStarts[entry.frame] ?? 0) - (frameStarts[0] ?? 0)) / 1000).toFixed(0)} ms): ${entry.total.toFixed(1)} ms — ${top}`);
   }
+  // Busy time per thread of the page's renderer process: raster workers and the compositor compete with the
+  // main thread for the two cores.
+  const names = new Map<string, string>();
+  for (const event of events) if (event.ph === 'M' && event.name === 'thread_name' && event.pid === thread.pid) names.set(`${event.tid}`, String(event.args?.name));
+  const busy = new Map<string, number>();
+  const lastEnd = new Map<number, number>();
+  for (const event of [...events].filter((e) => e.pid === thread.pid && e.ph === 'X' && typeof e.dur === 'number').sort((a, b) => a.ts - b.ts)) {
+    if (event.ts < (lastEnd.get(event.tid) ?? -Infinity)) continue;
+    lastEnd.set(event.tid, event.ts + (event.dur as number));
+    const name = names.get(`${event.tid}`) ?? `${event.tid}`;
+    busy.set(name, (busy.get(name) ?? 0) + (event.dur as number) / 1000);
+  }
+  console.log('busy per thread (ms):', [...busy.entries()].sort((a, b) => b[1] - a[1]).map(([name, ms]) => `${name} ${ms.toFixed(0)}`).join(', '));
   const work = frameWork(events);
   console.log(`frames ${work.perFrame.length}, work total ${work.totalMs.toFixed(0)} ms over ${work.windowMs.toFixed(0)} ms`);
   console.log('work per frame', JSON.stringify(summarize(work.perFrame)));

@@ -163,6 +163,19 @@ describe('kiosk handler: the app document with boot snapshot and font preloads',
     expect(snapshotOf(await second.text())).toEqual(bundle);
   });
 
+  it('writes the document once per showing: the same snapshot gives the same bytes, a new revision new ones', async () => {
+    bundle = activeBundle('Gleich', 5);
+    const first = await (await handler(new Request(`${ORIGIN}/`))).text();
+    // A new object describing the same showing (the API builds one per call) reuses the document.
+    bundle = { ...bundle };
+    const second = await (await handler(new Request(`${ORIGIN}/`))).text();
+    expect(second).toBe(first);
+    bundle = { ...bundle, revision: 6 };
+    const third = await (await handler(new Request(`${ORIGIN}/`))).text();
+    expect(snapshotOf(third)).toEqual(bundle);
+    expect(third).not.toBe(first);
+  });
+
   it('keeps hostile bundle text inside the snapshot element', async () => {
     bundle = activeBundle('</script><script>alert(1)</script><!--', 4);
     const html = await (await handler(new Request(`${ORIGIN}/`))).text();

@@ -1,0 +1,59 @@
+/**
+ * `npx tsx scripts/bench/profileStartup.ts [bundle-folder]`: where the kiosk's time to first render goes. Loads
+ * the page once with a trace and prints the page main thread's tasks (start, duration, what ran) until the first
+ * mark is on screen, plus network timing of every request. A developer's tool for issue 7.
+ */
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import { projectRoot } from '../../src-main/content/contentLocations';
+import { startKioskHost } from './kioskHost';
+import { OFFLINE_ARGS } from './measureRun';
+import { pageMainThread, type TraceEvent } from './traceWork';
+
+const root = projectRoot(import.meta.url);
+const bundle = process.argv[2] ? path.resolve(process.argv[2]) : undefined;
+const host = await startKioskHost(root, bundle);
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', ...OFFLINE_ARGS],
+});
+try {
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, hasTouch: true, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  await page.goto('about:blank');
+  await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing', 'loading', 'netlog'] });
+  await page.goto(host.url);
+  await page.locator('[data-mark-key]').first().waitFor();
+  await page.waitForTimeout(800);
+  const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
+  const events = trace.traceEvents;
+  const timing = await page.evaluate(() => {
+    const perf = (globalThis as unknown as { performance: { timeOrigin: number; getEntriesByType: (type: string) => Array<Record<string, unknown>> } }).performance;
+    return {
+      resources: perf.getEntriesByType('resource').map((entry) => `${Math.round(entry.startTime as number)}→${Math.round(entry.responseEnd as number)} ${String(entry.name).split('/').pop()}`),
+      marks: perf.getEntriesByType('mark').map((entry) => `${Math.round(entry.startTime as number)} ${String(entry.name)}`),
+      paint: perf.getEntriesByType('paint').map((entry) => `${Math.round(entry.startTime as number)} ${String(entry.name)}`),
+    };
+  });
+  console.log('resources:\n  ' + timing.resources.join('\n  '));
+  console.log('marks:\n  ' + [...timing.marks, ...timing.paint].join('\n  '));
+  const thread = pageMainThread(events);
+  if (!thread) throw new Error('no main thread');
+  const navigation = events.find((event) => event.name === 'navigationStart' && event.pid === thread.pid);
+  const origin = navigation?.ts ?? 0;
+  const onMain = events.filter((event) => event.pid === thread.pid && event.tid === thread.tid && event.ph === 'X' && (event.dur ?? 0) > 2000 && event.ts >= origin);
+  // The most telling slice inside each long task: the deepest long child names what ran.
+  for (const task of onMain.filter((event) => event.name === 'ThreadControllerImpl::RunTask').slice(0, 40)) {
+    const inside = onMain.filter((event) => event !== task && event.ts >= task.ts && event.ts + (event.dur ?? 0) <= task.ts + (task.dur ?? 0) && event.name !== 'ThreadControllerImpl::RunTask');
+    const label = inside
+      .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))
+      .slice(0, 4)
+      .map((event) => `${event.name} ${((event.dur ?? 0) / 1000).toFixed(1)}`)
+      .join(', ');
+    console.log(`${((task.ts - origin) / 1000).toFixed(0).padStart(5)} ms +${((task.dur ?? 0) / 1000).toFixed(1).padStart(6)} ms  ${label}`);
+  }
+  await context.close();
+} finally {
+  await browser.close();
+  await host.close();
+}
