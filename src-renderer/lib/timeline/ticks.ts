@@ -50,9 +50,10 @@ export interface Tick {
 export function ticksFor(domain: TimeDomain, step: TickStep, fromMs: number, toMs: number, locale: string): Tick[] {
   const interval = step.unit === 'year' ? utcYear.every(step.every) : utcMonth.every(step.every);
   if (!interval) return [];
-  const yearFormat = dateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' });
-  const monthFormat = dateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
-  const monthYearFormat = dateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  // Formatters are made on first use: decade ticks (the overview, the first frame) need none.
+  const yearFormat = () => dateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' });
+  const monthFormat = () => dateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
+  const monthYearFormat = () => dateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
   const dates = interval.range(new Date(fromMs - 1), new Date(toMs + 1));
   return dates.map((date) => {
     const ms = date.getTime();
@@ -60,8 +61,8 @@ export function ticksFor(domain: TimeDomain, step: TickStep, fromMs: number, toM
     const year = date.getUTCFullYear();
     let label: string;
     if (step.unit === 'year' && step.every === 10) label = decadeLabel(year, locale);
-    else if (step.unit === 'year') label = yearFormat.format(date);
-    else label = month === 0 ? monthYearFormat.format(date) : monthFormat.format(date);
+    else if (step.unit === 'year') label = yearFormat().format(date);
+    else label = month === 0 ? monthYearFormat().format(date) : monthFormat().format(date);
     return { u: toWorld(domain, ms), ms, label, major: month === 0 && (step.unit === 'month' || year % 10 === 0) };
   });
 }

@@ -44,4 +44,11 @@ describe('languageName', () => {
   for (const { code, expected } of cases) {
     it(`${code} → ${expected}`, () => expect(languageName(code)).toBe(expected));
   }
+  // The table of well-known names must say what Intl says (it only saves creating a DisplayNames).
+  for (const code of ['de', 'en', 'he', 'ar', 'fr', 'it', 'es', 'nl', 'pl', 'tr', 'ru', 'uk', 'cs', 'vi']) {
+    it(`${code}: the same name as Intl.DisplayNames`, () => {
+      const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) as string;
+      expect(languageName(code)).toBe(name.charAt(0).toLocaleUpperCase(code) + name.slice(1));
+    });
+  }
 });
