@@ -30,6 +30,24 @@ try {
   const box = await page.locator('[data-testid="timeline-surface"]').boundingBox();
   if (!box) throw new Error('no surface');
   const center = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  // In the page: every frame's time, and per frame the level changes and marks added or removed, so long frames
+  // can be told apart by cause (level switch, render-window refresh, neither).
+  await page.evaluate(`(() => {
+    const log = { frames: [], changes: [] };
+    window.__profile = log;
+    const tick = (time) => { log.frames.push(time); requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+    const root = document.querySelector('[data-testid="timeline"]');
+    new MutationObserver((records) => {
+      let added = 0, removed = 0, level = false;
+      for (const record of records) {
+        if (record.type === 'attributes' && record.attributeName === 'data-level') level = true;
+        for (const node of record.addedNodes) if (node.dataset && node.dataset.markKey) added += 1;
+        for (const node of record.removedNodes) if (node.dataset && node.dataset.markKey) removed += 1;
+      }
+      if (level || added || removed) log.changes.push({ t: performance.now(), level, added, removed });
+    }).observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-level'] });
+  })()`);
   await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc'] });
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
@@ -39,6 +57,20 @@ try {
     await gesture.run(input, center);
     await page.waitForTimeout(500);
   }
+  const log = (await page.evaluate('window.__profile')) as { frames: number[]; changes: Array<{ t: number; level: boolean; added: number; removed: number }> };
+  const long: string[] = [];
+  let longCount = 0;
+  for (let index = 1; index < log.frames.length; index += 1) {
+    const from = log.frames[index - 1] as number;
+    const to = log.frames[index] as number;
+    if (to - from < 20) continue;
+    longCount += 1;
+    const inside = log.changes.filter((change) => change.t >= from && change.t < to);
+    const what = inside.map((change) => `${change.level ? 'level ' : ''}+${change.added}/-${change.removed}`).join(' ');
+    long.push(`${(to - from).toFixed(0).padStart(4)} ms at ${(from - (log.frames[0] as number)).toFixed(0)}: ${what || '–'}`);
+  }
+  console.log(`frames ${log.frames.length - 1}, intervals ≥ 20 ms: ${longCount}`);
+  for (const line of long) console.log(`  ${line}`);
   const { profile } = await cdp.send('Profiler.stop');
   const selfByFunction = new Map<string, number>();
   const interval = new Map<number, number>();
