@@ -37,6 +37,12 @@ export function createKioskHandler(options: KioskHandlerOptions): RequestHandler
   const app = createFolderHandler(options.rendererDir, '/', {
     headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
   });
+  // The build names every file below /assets/ by its content hash: a name never changes its bytes, so the browser
+  // may keep them without asking again, and a restarted kiosk starts from its cache (and V8's code cache).
+  const hashedAssets = createFolderHandler(options.rendererDir, '/', {
+    headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
+    cacheControl: IMMUTABLE,
+  });
   const appDocument = createDocumentHandler(options);
   return async (request) => {
     const path = rawPathOf(request.url);
@@ -55,9 +61,15 @@ export function createKioskHandler(options: KioskHandlerOptions): RequestHandler
       return options.api ? options.api(request) : errorResponse(404, 'Not found');
     }
     if (path === '/' || path === '/index.html') return appDocument(request);
+    if (HASHED_ASSET.test(path)) return hashedAssets(request);
     return app(request);
   };
 }
+
+/** Cache-Control of content-hashed build output. */
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** A file the build named by its content hash, e.g. `/assets/index-BpW1vku9.js`. */
+const HASHED_ASSET = /^\/assets\/[^/]+-[A-Za-z0-9_-]{8}\.[a-z0-9]+$/;
 
 /** The built `index.html` and the font paths read from its stylesheets, for one version of the file. */
 interface DocumentTemplate {

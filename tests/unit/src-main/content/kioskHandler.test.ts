@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createKioskHandler } from '../../../../src-main/content/kioskHandler';
+import { createKioskHandler, IMMUTABLE } from '../../../../src-main/content/kioskHandler';
 import type { RequestHandler } from '../../../../src-main/content/folderHandler';
 import { bundleManifest } from '../../../../src-shared/bundleSchema';
 import { BOOT_SNAPSHOT_ELEMENT_ID, type ActiveBundle } from '../../../../src-shared/kioskApi';
@@ -174,6 +174,20 @@ describe('kiosk handler: the app document with boot snapshot and font preloads',
     const third = await (await handler(new Request(`${ORIGIN}/`))).text();
     expect(snapshotOf(third)).toEqual(bundle);
     expect(third).not.toBe(first);
+  });
+
+  it('lets the browser keep content-hashed build files, and asks again for everything else', async () => {
+    const hashed = await handler(new Request(`${ORIGIN}/assets/index-a1b2c3d4.js`));
+    expect(hashed.status).toBe(404);
+    await writeFile(path.join(renderer, 'assets', 'index-a1b2c3d4.js'), 'console.log(2)');
+    await writeFile(path.join(renderer, 'favicon.svg'), '<svg/>');
+    const asset = await handler(new Request(`${ORIGIN}/assets/index-a1b2c3d4.js`));
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('cache-control')).toBe(IMMUTABLE);
+    const plain = await handler(new Request(`${ORIGIN}/favicon.svg`));
+    expect(plain.headers.get('cache-control')).toBe('no-cache');
+    const unhashed = await handler(new Request(`${ORIGIN}/assets/index-a1.js`));
+    expect(unhashed.headers.get('cache-control')).toBe('no-cache');
   });
 
   it('keeps hostile bundle text inside the snapshot element', async () => {
