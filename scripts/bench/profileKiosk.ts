@@ -127,16 +127,24 @@ try {
   // Busy time per thread of the page's renderer process: raster workers and the compositor compete with the
   // main thread for the two cores.
   const names = new Map<string, string>();
-  for (const event of events) if (event.ph === 'M' && event.name === 'thread_name' && event.pid === thread.pid) names.set(`${event.tid}`, String(event.args?.name));
+  const processNames = new Map<number, string>();
+  for (const event of events) if (event.ph === 'M' && event.name === 'process_name') processNames.set(event.pid, String(event.args?.name));
+  for (const event of events) {
+    if (event.ph === 'M' && event.name === 'thread_name') {
+      const owner = event.pid === thread.pid ? 'page' : (processNames.get(event.pid) ?? String(event.pid));
+      names.set(`${event.pid}:${event.tid}`, `${owner}/${String(event.args?.name)}`);
+    }
+  }
   const busy = new Map<string, number>();
   const lastEnd = new Map<number, number>();
-  for (const event of [...events].filter((e) => e.pid === thread.pid && e.ph === 'X' && typeof e.dur === 'number').sort((a, b) => a.ts - b.ts)) {
-    if (event.ts < (lastEnd.get(event.tid) ?? -Infinity)) continue;
-    lastEnd.set(event.tid, event.ts + (event.dur as number));
-    const name = names.get(`${event.tid}`) ?? `${event.tid}`;
+  for (const event of [...events].filter((e) => e.ph === 'X' && typeof e.dur === 'number').sort((a, b) => a.ts - b.ts)) {
+    const id = event.pid * 1e6 + event.tid;
+    if (event.ts < (lastEnd.get(id) ?? -Infinity)) continue;
+    lastEnd.set(id, event.ts + (event.dur as number));
+    const name = names.get(`${event.pid}:${event.tid}`) ?? `${event.pid}:${event.tid}`;
     busy.set(name, (busy.get(name) ?? 0) + (event.dur as number) / 1000);
   }
-  console.log('busy per thread (ms):', [...busy.entries()].sort((a, b) => b[1] - a[1]).map(([name, ms]) => `${name} ${ms.toFixed(0)}`).join(', '));
+  console.log('busy per thread (ms):', [...busy.entries()].sort((a, b) => b[1] - a[1]).slice(0, 10).map(([name, ms]) => `${name} ${ms.toFixed(0)}`).join(', '));
   const work = frameWork(events);
   console.log(`frames ${work.perFrame.length}, work total ${work.totalMs.toFixed(0)} ms over ${work.windowMs.toFixed(0)} ms`);
   console.log('work per frame', JSON.stringify(summarize(work.perFrame)));
