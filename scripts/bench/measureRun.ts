@@ -4,7 +4,7 @@
  * view states, then heap and DOM again. Every request for another host than 127.0.0.1 is recorded; the browser
  * must be launched with {@link OFFLINE_ARGS}, which make such a request fail.
  */
-import type { Browser, BrowserContext, CDPSession, Page } from '@playwright/test';
+import { type Browser, type BrowserContext, type CDPSession, chromium, type Page } from '@playwright/test';
 import { GESTURE_SEQUENCE, GestureInput, type Gesture } from './gestures';
 import { probeScript, type ProbeState } from './pageProbe';
 import { intervals, summarize, type DurationSummary } from './stats';
@@ -16,6 +16,20 @@ import { frameWork, type TraceEvent } from './traceWork';
  * names and IP addresses alike without request interception, which would disable the HTTP cache.
  */
 export const OFFLINE_ARGS = ['--proxy-server=http://127.0.0.1:9', '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1'];
+
+/**
+ * Debian's Chromium as the bench runs it: headless, software rendering like a kiosk PC without GPU, no background
+ * traffic, and {@link OFFLINE_ARGS}. `CHROMIUM_PATH` overrides the binary.
+ */
+export function launchBenchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', ...OFFLINE_ARGS],
+  });
+}
+
+/** The bench's page: 1920 × 1080 with touch, as the kiosk screen. */
+export const BENCH_VIEWPORT = { viewport: { width: 1920, height: 1080 }, hasTouch: true, deviceScaleFactor: 1 } as const;
 
 /** How a peer is found on its page. */
 export interface PeerTarget {
@@ -110,7 +124,7 @@ async function waitForFirstRender(page: Page, timeoutMs: number): Promise<number
 
 /** Runs the measurement once; throws when first render does not come within `loadTimeoutMs`. */
 export async function measureRun(browser: Browser, target: PeerTarget, options: RunOptions): Promise<RunResult> {
-  const context: BrowserContext = await browser.newContext({ viewport: { width: 1920, height: 1080 }, hasTouch: true, deviceScaleFactor: 1 });
+  const context: BrowserContext = await browser.newContext(BENCH_VIEWPORT);
   // Recorded here, blocked by the browser's dead proxy (see OFFLINE_ARGS). A Playwright route would block too,
   // but routing switches off Chromium's HTTP cache, and then every <img> of the same photo loads it again.
   const offHost: string[] = [];

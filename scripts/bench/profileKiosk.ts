@@ -5,23 +5,19 @@
  * A developer's tool for issue 7; `npm run bench` is the measurement of record.
  */
 import path from 'node:path';
-import { chromium } from '@playwright/test';
 import { projectRoot } from '../../src-main/content/contentLocations';
 import { GESTURE_SEQUENCE, GestureInput } from './gestures';
 import { startKioskHost } from './kioskHost';
-import { OFFLINE_ARGS } from './measureRun';
+import { BENCH_VIEWPORT, launchBenchBrowser } from './measureRun';
 import { frameWork, pageMainThread, type TraceEvent } from './traceWork';
 import { summarize } from './stats';
 
 const root = projectRoot(import.meta.url);
 const bundle = process.argv[2] ? path.resolve(process.argv[2]) : undefined;
 const host = await startKioskHost(root, bundle);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', ...OFFLINE_ARGS],
-});
+const browser = await launchBenchBrowser();
 try {
-  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, hasTouch: true, deviceScaleFactor: 1 });
+  const context = await browser.newContext(BENCH_VIEWPORT);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await page.goto(host.url);

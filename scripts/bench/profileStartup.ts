@@ -4,21 +4,17 @@
  * mark is on screen, plus network timing of every request. A developer's tool for issue 7.
  */
 import path from 'node:path';
-import { chromium } from '@playwright/test';
 import { projectRoot } from '../../src-main/content/contentLocations';
 import { startKioskHost } from './kioskHost';
-import { OFFLINE_ARGS } from './measureRun';
+import { BENCH_VIEWPORT, launchBenchBrowser } from './measureRun';
 import { pageMainThread, type TraceEvent } from './traceWork';
 
 const root = projectRoot(import.meta.url);
 const bundle = process.argv[2] ? path.resolve(process.argv[2]) : undefined;
 const host = await startKioskHost(root, bundle);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', ...OFFLINE_ARGS],
-});
+const browser = await launchBenchBrowser();
 try {
-  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, hasTouch: true, deviceScaleFactor: 1 });
+  const context = await browser.newContext(BENCH_VIEWPORT);
   const page = await context.newPage();
   await page.goto('about:blank');
   await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing', 'loading', 'netlog'] });

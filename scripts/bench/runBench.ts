@@ -11,14 +11,14 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type Browser } from '@playwright/test';
+import type { Browser } from '@playwright/test';
 import { projectRoot } from '../../src-main/content/contentLocations';
 import { DEFAULT_BUNDLE_DIR, DEFAULT_PHOTO_CACHE, generateStressBundle, type StressBundleResult } from '../generate-stress-bundle';
 import { type BenchCell, type BenchResults, cellMedian } from './benchResults';
 import { measureDerivatives } from './derivativeThroughput';
 import { GESTURE_SEQUENCE } from './gestures';
 import { startKioskHost, type KioskHost } from './kioskHost';
-import { measureRun, OFFLINE_ARGS, type PeerTarget, type RunResult } from './measureRun';
+import { launchBenchBrowser, measureRun, type PeerTarget, type RunResult } from './measureRun';
 import { startPeerServer } from './peerServer';
 import { renderMarkdown } from './report';
 
@@ -85,10 +85,7 @@ async function main(): Promise<number> {
   }
   const photoMB = ((bundles.get(50) as StressBundleResult).photoBytes / PHOTOS) / 1e6;
 
-  const browser: Browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', ...OFFLINE_ARGS],
-  });
+  const browser: Browser = await launchBenchBrowser();
   const peerServer = await startPeerServer(root);
   const cells: BenchCell[] = [];
   const offHost: string[] = [];
