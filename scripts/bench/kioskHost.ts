@@ -17,6 +17,8 @@ import { bundleManifest } from '../../src-shared/bundleSchema';
 import { contentLocations } from '../../src-main/content/contentLocations';
 import { startKioskRuntime } from '../../src-main/kioskRuntime';
 import { startPreviewServer } from '../../src-main/preview/previewServer';
+import type { Browser } from '@playwright/test';
+import { launchBenchBrowser } from './measureRun';
 
 /** A running kiosk preview. */
 export interface KioskHost {
@@ -61,6 +63,20 @@ export async function startKioskHost(
     close: async () => {
       await preview.close();
       await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A kiosk host for the bundle folder given on the command line (or the default bundle), and the bench browser. */
+export async function kioskForProfiling(projectRoot: string, argument: string | undefined): Promise<{ host: KioskHost; browser: Browser; close: () => Promise<void> }> {
+  const host = await startKioskHost(projectRoot, argument ? path.resolve(argument) : undefined);
+  const browser = await launchBenchBrowser();
+  return {
+    host,
+    browser,
+    close: async () => {
+      await browser.close();
+      await host.close();
     },
   };
 }

@@ -4,18 +4,14 @@
  * each trace event name on the page's main thread (style, layout, paint, script …), plus frames and work per frame.
  * A developer's tool for issue 7; `npm run bench` is the measurement of record.
  */
-import path from 'node:path';
 import { projectRoot } from '../../src-main/content/contentLocations';
 import { GESTURE_SEQUENCE, GestureInput } from './gestures';
-import { startKioskHost } from './kioskHost';
-import { BENCH_VIEWPORT, launchBenchBrowser } from './measureRun';
+import { kioskForProfiling } from './kioskHost';
+import { BENCH_VIEWPORT } from './measureRun';
 import { frameWork, pageMainThread, type TraceEvent } from './traceWork';
 import { summarize } from './stats';
 
-const root = projectRoot(import.meta.url);
-const bundle = process.argv[2] ? path.resolve(process.argv[2]) : undefined;
-const host = await startKioskHost(root, bundle);
-const browser = await launchBenchBrowser();
+const { host, browser, close } = await kioskForProfiling(projectRoot(import.meta.url), process.argv[2]);
 try {
   const context = await browser.newContext(BENCH_VIEWPORT);
   const page = await context.newPage();
@@ -147,6 +143,5 @@ try {
   for (const [name, ms] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${ms.toFixed(1).padStart(9)} ms  ${name}`);
   await context.close();
 } finally {
-  await browser.close();
-  await host.close();
+  await close();
 }

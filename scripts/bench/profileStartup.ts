@@ -3,16 +3,12 @@
  * the page once with a trace and prints the page main thread's tasks (start, duration, what ran) until the first
  * mark is on screen, plus network timing of every request. A developer's tool for issue 7.
  */
-import path from 'node:path';
 import { projectRoot } from '../../src-main/content/contentLocations';
-import { startKioskHost } from './kioskHost';
-import { BENCH_VIEWPORT, launchBenchBrowser } from './measureRun';
+import { kioskForProfiling } from './kioskHost';
+import { BENCH_VIEWPORT } from './measureRun';
 import { pageMainThread, type TraceEvent } from './traceWork';
 
-const root = projectRoot(import.meta.url);
-const bundle = process.argv[2] ? path.resolve(process.argv[2]) : undefined;
-const host = await startKioskHost(root, bundle);
-const browser = await launchBenchBrowser();
+const { host, browser, close } = await kioskForProfiling(projectRoot(import.meta.url), process.argv[2]);
 try {
   const context = await browser.newContext(BENCH_VIEWPORT);
   const page = await context.newPage();
@@ -50,6 +46,5 @@ try {
   }
   await context.close();
 } finally {
-  await browser.close();
-  await host.close();
+  await close();
 }
