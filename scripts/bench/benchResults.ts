@@ -66,6 +66,12 @@ export interface BenchResults {
   /** Every request that tried to leave 127.0.0.1 (aborted); the run fails when this is not empty. */
   offHost: string[];
   derivatives: DerivativeThroughput;
+  /**
+   * The kiosk's default bundle loaded a second time in the same browser context, ms per run and their median: the
+   * warm HTTP and code cache a kiosk has after a restart. Reported beside the cold first render, which the target
+   * is checked against.
+   */
+  warmFirstRender?: { runsMs: number[]; medianMs: number };
   durationS: number;
 }
 

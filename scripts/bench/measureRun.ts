@@ -197,3 +197,22 @@ export async function measureRun(browser: Browser, target: PeerTarget, options: 
     await context.close();
   }
 }
+
+/**
+ * First render of a second load of `target` in the same browser context, after the first load has finished and
+ * its chunks were prefetched: what a restarted kiosk sees with its HTTP and code cache warm.
+ */
+export async function measureWarmFirstRender(browser: Browser, target: PeerTarget, loadTimeoutMs: number): Promise<number> {
+  const context = await browser.newContext(BENCH_VIEWPORT);
+  try {
+    const page = await context.newPage();
+    await page.addInitScript({ content: probeScript(target.contentSelector) });
+    await page.goto(target.url, { waitUntil: 'load', timeout: loadTimeoutMs });
+    await waitForFirstRender(page, loadTimeoutMs);
+    await page.waitForTimeout(2000);
+    await page.goto(target.url, { waitUntil: 'commit', timeout: loadTimeoutMs });
+    return await waitForFirstRender(page, loadTimeoutMs);
+  } finally {
+    await context.close();
+  }
+}
