@@ -216,3 +216,22 @@ export async function measureWarmFirstRender(browser: Browser, target: PeerTarge
     await context.close();
   }
 }
+
+/**
+ * One load of `target` that is not measured: the first page a browser (and a freshly started host) serves pays for
+ * process start-up and cold JIT, and without this the cell measured first would carry that for all. Gives up
+ * quietly after `timeoutMs` (a peer that cannot render in time is then measured, and reported, as it is).
+ */
+export async function warmUp(browser: Browser, target: PeerTarget, timeoutMs: number): Promise<void> {
+  const context = await browser.newContext(BENCH_VIEWPORT);
+  try {
+    const page = await context.newPage();
+    await page.addInitScript({ content: probeScript(target.contentSelector) });
+    await page.goto(target.url, { waitUntil: 'commit', timeout: timeoutMs });
+    await waitForFirstRender(page, timeoutMs);
+  } catch {
+    // Only a warm-up: the measured runs report what went wrong.
+  } finally {
+    await context.close();
+  }
+}

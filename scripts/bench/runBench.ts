@@ -19,7 +19,7 @@ import { median } from './stats';
 import { measureDerivatives } from './derivativeThroughput';
 import { GESTURE_SEQUENCE } from './gestures';
 import { startKioskHost, type KioskHost } from './kioskHost';
-import { launchBenchBrowser, measureRun, measureWarmFirstRender, type PeerTarget, type RunResult } from './measureRun';
+import { launchBenchBrowser, measureRun, measureWarmFirstRender, type PeerTarget, type RunResult, warmUp } from './measureRun';
 import { startPeerServer } from './peerServer';
 import { renderMarkdown } from './report';
 
@@ -32,6 +32,8 @@ const SEED = 1973;
 const PARTNERS = 8;
 const PHOTOS = 6;
 const SETTLE_MS = 500;
+/** Longest unmeasured warm-up load per peer and size, ms. */
+const WARM_UP_MS = 10_000;
 /** The gesture sequence takes ≈ 10 s where frames come in time; a peer far slower is cut off here. */
 const SEQUENCE_TIMEOUT_MS = 30_000;
 const DOCS_START = '<!-- bench:latest:start -->';
@@ -96,6 +98,8 @@ async function main(): Promise<number> {
   const measureCell = async (cellsHere: BenchCell[], targets: Map<PeerId, PeerTarget>, loadTimeoutMs: number) => {
     // A peer that failed or hit the cap once is not retried at this size: that would only spend the budget.
     const stopped = new Map<BenchCell, 'skipped' | 'failed'>();
+    // One unmeasured load per peer first (see warmUp), at most WARM_UP_MS each.
+    for (const entry of cellsHere) await warmUp(browser, targets.get(entry.peer) as PeerTarget, Math.min(loadTimeoutMs, WARM_UP_MS));
     for (let run = 1; run <= runs; run += 1) {
       // Runs are interleaved across peers so that a burst of load from other processes hits all of them alike.
       for (const entry of cellsHere) {
