@@ -198,23 +198,35 @@ export async function measureRun(browser: Browser, target: PeerTarget, options: 
   }
 }
 
-/**
- * First render of a second load of `target` in the same browser context, after the first load has finished and
- * its chunks were prefetched: what a restarted kiosk sees with its HTTP and code cache warm.
- */
-export async function measureWarmFirstRender(browser: Browser, target: PeerTarget, loadTimeoutMs: number): Promise<number> {
+/** Loads `target` in a fresh context with the probe and returns its first render, ms since navigation. */
+async function loadFirstRender(page: Page, target: PeerTarget, timeoutMs: number): Promise<number> {
+  await page.goto(target.url, { waitUntil: 'commit', timeout: timeoutMs });
+  return waitForFirstRender(page, timeoutMs);
+}
+
+/** Runs `use` on a page of a fresh context that carries the probe; the context is closed afterwards. */
+async function withProbedPage<T>(browser: Browser, target: PeerTarget, use: (page: Page) => Promise<T>): Promise<T> {
   const context = await browser.newContext(BENCH_VIEWPORT);
   try {
     const page = await context.newPage();
     await page.addInitScript({ content: probeScript(target.contentSelector) });
-    await page.goto(target.url, { waitUntil: 'load', timeout: loadTimeoutMs });
-    await waitForFirstRender(page, loadTimeoutMs);
-    await page.waitForTimeout(2000);
-    await page.goto(target.url, { waitUntil: 'commit', timeout: loadTimeoutMs });
-    return await waitForFirstRender(page, loadTimeoutMs);
+    return await use(page);
   } finally {
     await context.close();
   }
+}
+
+/**
+ * First render of a second load of `target` in the same browser context, after the first load has finished and
+ * its chunks were prefetched: what a restarted kiosk sees with its HTTP and code cache warm.
+ */
+export function measureWarmFirstRender(browser: Browser, target: PeerTarget, loadTimeoutMs: number): Promise<number> {
+  return withProbedPage(browser, target, async (page) => {
+    await loadFirstRender(page, target, loadTimeoutMs);
+    await page.waitForLoadState('load', { timeout: loadTimeoutMs });
+    await page.waitForTimeout(2000);
+    return loadFirstRender(page, target, loadTimeoutMs);
+  });
 }
 
 /**
@@ -223,15 +235,6 @@ export async function measureWarmFirstRender(browser: Browser, target: PeerTarge
  * quietly after `timeoutMs` (a peer that cannot render in time is then measured, and reported, as it is).
  */
 export async function warmUp(browser: Browser, target: PeerTarget, timeoutMs: number): Promise<void> {
-  const context = await browser.newContext(BENCH_VIEWPORT);
-  try {
-    const page = await context.newPage();
-    await page.addInitScript({ content: probeScript(target.contentSelector) });
-    await page.goto(target.url, { waitUntil: 'commit', timeout: timeoutMs });
-    await waitForFirstRender(page, timeoutMs);
-  } catch {
-    // Only a warm-up: the measured runs report what went wrong.
-  } finally {
-    await context.close();
-  }
+  // Only a warm-up: the measured runs report what went wrong.
+  await withProbedPage(browser, target, (page) => loadFirstRender(page, target, timeoutMs)).catch(() => undefined);
 }
