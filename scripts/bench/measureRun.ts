@@ -198,7 +198,7 @@ export async function measureRun(browser: Browser, target: PeerTarget, options: 
   }
 }
 
-/** Loads `target` in a fresh context with the probe and returns its first render, ms since navigation. */
+/** Navigates `page` to `target` and returns its first render, ms since navigation (the probe must be installed). */
 async function loadFirstRender(page: Page, target: PeerTarget, timeoutMs: number): Promise<number> {
   await page.goto(target.url, { waitUntil: 'commit', timeout: timeoutMs });
   return waitForFirstRender(page, timeoutMs);
