@@ -5,15 +5,22 @@
  */
 import { say, type LocalizedMessage, type Problem } from '../validation/problem';
 
+/** The decoder's message of a failure. */
+export function errorDetail(error: unknown): string {
+  return (error as Error | undefined)?.message ?? String(error);
+}
+
 /** The problem a curator sees for an image the kiosk shows as a placeholder. */
 export function problemFor(file: string, message: LocalizedMessage): Problem {
   return { severity: 'error', code: /unvollständig/.test(message.de) ? 'image-truncated' : 'image-unreadable', file, message };
 }
 
-/** A German and English reason naming the file, from sharp's error. */
-export function decodeMessage(file: string, error: unknown): LocalizedMessage {
-  const detail = ((error as Error).message ?? String(error)).split('\n')[0]!.trim();
-  const truncated = /truncat|premature end|unexpected end|not enough data|end of (?:file|stream)/i.test(detail);
+/**
+ * A German and English reason naming the file, from sharp's error.
+ * @param truncated Whether the file was cut short (`isCutShort` in validation/cutShort.ts).
+ */
+export function decodeMessage(file: string, error: unknown, truncated: boolean): LocalizedMessage {
+  const detail = errorDetail(error).split('\n')[0]!.trim();
   return truncated
     ? say(
         `„${file}“ ist unvollständig (abgeschnitten, etwa beim Kopieren) – der Kiosk zeigt „Bild kann nicht angezeigt werden“; bitte die Datei neu kopieren (${detail})`,

@@ -9,7 +9,8 @@
 import type { BundleManifest } from '../../../src-shared/bundleSchema';
 import type { LocalizedMessage, Problem } from '../validation/problem';
 import { imageFilesOf, resolveBundleImage } from './bundleImages';
-import { decodeMessage, missingMessage, problemFor } from './decodeProblem';
+import { isCutShort } from '../validation/cutShort';
+import { decodeMessage, errorDetail, missingMessage, problemFor } from './decodeProblem';
 import { createContentHasher } from './contentHash';
 import { DERIVATIVE_SIZES, PIPELINE_VERSION, type DerivativeSize } from './derivativeSizes';
 import { derivativeStore, isCached, pruneStore, readProblem, writeCacheFile, writeProblem, type PruneResult } from './derivativeStore';
@@ -164,7 +165,7 @@ export function createDerivativeCache(options: DerivativeCacheOptions): Derivati
       return made;
     }
     // An undecodable photo gets a placeholder that says so; the reason is kept for the problem report.
-    await writeProblem(store, hash, decodeMessage(file, failure));
+    await writeProblem(store, hash, decodeMessage(file, failure, await isCutShort(source, errorDetail(failure))));
     for (const size of todo) {
       await writeCacheFile(store.fileOf(hash, size), await renderUnreadablePlaceholder(file, size));
       counts.placeholders += 1;

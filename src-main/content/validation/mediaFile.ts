@@ -4,6 +4,7 @@ import { fileTypeFromBuffer } from 'file-type';
 import sharp from 'sharp';
 import { isInside } from '../safeResolve';
 import { MAX_IMAGE_PIXELS, MAX_MEDIA_FILE_BYTES, MAX_SVG_BYTES, MIN_FULLSCREEN_SHORT_SIDE_PX } from './limits';
+import { isCutShort } from './cutShort';
 import { mediaPathMessage } from './mediaPath';
 import { say, type LocalizedMessage, type ProblemCode, type Severity } from './problem';
 import { looksLikeSvg, svgHazards } from './svgSafety';
@@ -151,7 +152,8 @@ async function checkRaster(real: string, type: string): Promise<MediaFileReport>
     // Decoding every pixel is the only way to find a file cut short (metadata reads only the header).
     await sharp(real, options).stats();
   } catch (error) {
-    return { findings: [decodeFinding((error as Error).message)], type };
+    const detail = (error as Error).message ?? String(error);
+    return { findings: [decodeFinding(detail, await isCutShort(real, detail))], type };
   }
   const findings: MediaFinding[] = [];
   if (Math.min(width, height) < MIN_FULLSCREEN_SHORT_SIDE_PX) {
@@ -168,7 +170,7 @@ async function checkRaster(real: string, type: string): Promise<MediaFileReport>
   return { findings, type, width, height };
 }
 
-function decodeFinding(detail: string): MediaFinding {
+function decodeFinding(detail: string, truncated: boolean): MediaFinding {
   const firstLine = detail.split('\n')[0]!.trim();
   if (/pixel limit/i.test(detail)) {
     return {
@@ -181,7 +183,6 @@ function decodeFinding(detail: string): MediaFinding {
       ),
     };
   }
-  const truncated = /truncat|premature end|unexpected end|not enough data|read error|end of (?:file|stream)/i.test(detail);
   return {
     severity: 'error',
     code: truncated ? 'image-truncated' : 'image-unreadable',
