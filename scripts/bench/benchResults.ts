@@ -30,7 +30,7 @@ export interface CellMedian {
 
 /** One peer at one size. */
 export interface BenchCell {
-  peer: 'kiosk' | 'vis-timeline' | 'timelinejs3';
+  peer: 'kiosk' | 'vis-timeline' | 'timelinejs3' | 'floor';
   peerLabel: string;
   /** Number of events; `default` is the kiosk's built-in default bundle. */
   size: number | 'default';

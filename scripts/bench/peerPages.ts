@@ -75,3 +75,53 @@ export function timelineJsPage(): string {
 </script></body></html>
 `;
 }
+
+/**
+ * The floor: the least a page can do and still follow the gesture sequence — one full-height layer (lane stripes and
+ * decade lines drawn by CSS gradients, no elements per event) that one finger pans, two fingers and the wheel zoom
+ * by `transform`, and a fling keeps gliding. Its frame intervals show what this browser on this machine delivers
+ * without a GPU before any timeline does any work; no real timeline can be faster.
+ */
+export function floorPage(): string {
+  return `<!doctype html>
+<html lang="de"><head><meta charset="utf-8"><title>Untergrenze / floor</title><style>${PAGE_STYLE}
+#tl{position:relative;overflow:hidden;touch-action:none}
+#world{position:absolute;left:0;top:0;width:100%;height:100%;transform-origin:0 0;will-change:transform;
+  background:repeating-linear-gradient(90deg,transparent 0 239px,#c8c8c8 239px 240px),
+    repeating-linear-gradient(180deg,#f3efe6 0 120px,#e8e2d4 120px 240px)}
+</style></head>
+<body><div id="tl"><div id="world"></div></div>
+<script>
+  const world = document.getElementById('world');
+  const view = { x: 0, k: 1 };
+  const pointers = new Map();
+  let last = null, velocity = 0, glide = 0;
+  const apply = () => { world.style.transform = 'translate(' + view.x + 'px,0) scale(' + view.k + ',1)'; };
+  const zoomAt = (cx, factor) => { const k = Math.min(64, Math.max(1, view.k * factor)); view.x = cx - (cx - view.x) * (k / view.k); view.k = k; apply(); };
+  const spread = () => { const [a, b] = [...pointers.values()]; return { d: Math.abs(a.x - b.x), cx: (a.x + b.x) / 2 }; };
+  const tl = document.getElementById('tl');
+  tl.addEventListener('pointerdown', (e) => { cancelAnimationFrame(glide); pointers.set(e.pointerId, { x: e.clientX }); last = pointers.size === 2 ? spread() : { t: e.timeStamp, x: e.clientX }; velocity = 0; });
+  tl.addEventListener('pointermove', (e) => {
+    if (!pointers.has(e.pointerId)) return;
+    pointers.get(e.pointerId).x = e.clientX;
+    if (pointers.size === 1) {
+      const dt = Math.max(1, e.timeStamp - last.t); velocity = (e.clientX - last.x) / dt;
+      view.x += e.clientX - last.x; last = { t: e.timeStamp, x: e.clientX }; apply();
+    } else if (pointers.size === 2) {
+      const now = spread(); if (last.d > 0 && now.d > 0) zoomAt(now.cx, now.d / last.d); view.x += now.cx - last.cx; apply(); last = now;
+    }
+  });
+  const up = (e) => {
+    const wasPan = pointers.size === 1; pointers.delete(e.pointerId);
+    if (pointers.size === 1) { const [p] = pointers.values(); last = { t: e.timeStamp, x: p.x }; velocity = 0; return; }
+    if (!wasPan || Math.abs(velocity) < 0.2) return;
+    let previous = performance.now();
+    const step = (now) => { const dt = now - previous; previous = now; view.x += velocity * dt; velocity *= Math.pow(0.995, dt); apply(); if (Math.abs(velocity) > 0.02) glide = requestAnimationFrame(step); };
+    glide = requestAnimationFrame(step);
+  };
+  tl.addEventListener('pointerup', up); tl.addEventListener('pointercancel', up);
+  tl.addEventListener('wheel', (e) => { e.preventDefault(); zoomAt(e.clientX, Math.exp(-e.deltaY / 500)); }, { passive: false });
+  window.__viewState = () => view.x.toFixed(1) + '|' + view.k.toFixed(4);
+</script></body></html>
+`;
+}

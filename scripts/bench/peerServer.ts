@@ -9,7 +9,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { mediaTypeFor } from '../../src-main/content/mediaTypes';
-import { peerDataScript, timelineJsPage, visTimelinePage } from './peerPages';
+import { floorPage, peerDataScript, timelineJsPage, visTimelinePage } from './peerPages';
 import type { StressContent } from './stressManifest';
 
 /** A running peer server. */
@@ -29,7 +29,7 @@ export async function startPeerServer(projectRoot: string): Promise<PeerServer> 
   };
   let dataScript = 'window.__stress = { partners: [], events: [] };';
   let photos: string[] = [];
-  const pages: Record<string, string> = { '/vis/': visTimelinePage(), '/tl3/': timelineJsPage() };
+  const pages: Record<string, string> = { '/vis/': visTimelinePage(), '/tl3/': timelineJsPage(), '/floor/': floorPage() };
 
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');

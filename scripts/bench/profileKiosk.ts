@@ -45,7 +45,9 @@ try {
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
   const input = new GestureInput(page, cdp);
+  const started: Array<{ name: string; t: number }> = [];
   for (const gesture of GESTURE_SEQUENCE) {
+    started.push({ name: gesture.name.split(' / ')[1] ?? gesture.name, t: (await page.evaluate('performance.now()')) as number });
     await gesture.run(input, center);
     await page.waitForTimeout(500);
   }
@@ -59,7 +61,8 @@ try {
     longCount += 1;
     const inside = log.changes.filter((change) => change.t >= from && change.t < to);
     const what = inside.map((change) => `${change.level ? 'level ' : ''}+${change.added}/-${change.removed}`).join(' ');
-    long.push(`${(to - from).toFixed(0).padStart(4)} ms at ${(from - (log.frames[0] as number)).toFixed(0)}: ${what || '–'}`);
+    const during = started.filter((gesture) => gesture.t <= from).pop()?.name ?? 'before';
+    long.push(`${(to - from).toFixed(0).padStart(4)} ms at ${(from - (log.frames[0] as number)).toFixed(0)} (${during}): ${what || '–'}`);
   }
   console.log(`frames ${log.frames.length - 1}, intervals ≥ 20 ms: ${longCount}`);
   for (const line of long) console.log(`  ${line}`);

@@ -23,9 +23,19 @@ import { launchBenchBrowser, measureRun, measureWarmFirstRender, type PeerTarget
 import { startPeerServer } from './peerServer';
 import { renderMarkdown } from './report';
 
-const PEERS = ['kiosk', 'vis-timeline', 'timelinejs3'] as const;
+const PEERS = ['kiosk', 'vis-timeline', 'timelinejs3', 'floor'] as const;
 type PeerId = (typeof PEERS)[number];
-const LABELS: Record<PeerId, string> = { kiosk: 'Kiosk', 'vis-timeline': 'vis-timeline 8.5.4', timelinejs3: 'TimelineJS3 3.9.11' };
+const LABELS: Record<PeerId, string> = {
+  kiosk: 'Kiosk',
+  'vis-timeline': 'vis-timeline 8.5.4',
+  timelinejs3: 'TimelineJS3 3.9.11',
+  floor: 'Untergrenze: 1 Ebene / floor: 1 layer',
+};
+/**
+ * The floor page shows no events, so its figures do not depend on the size: it runs beside the default bundle and
+ * beside the size the frame target speaks of, under the same load as the kiosk.
+ */
+const FLOOR_SIZES: ReadonlySet<number | 'default'> = new Set(['default', 5000]);
 /** TimelineJS3 builds one slide and one marker per event; above this it takes minutes (see issue 7). */
 const TIMELINEJS_MAX_EVENTS = 5000;
 const SEED = 1973;
@@ -55,6 +65,8 @@ function targetFor(peer: PeerId, kioskUrl: string, peerOrigin: string): PeerTarg
       return { id: peer, label: LABELS[peer], url: `${peerOrigin}/vis/`, contentSelector: '.vis-item', gestureSelector: '.vis-panel.vis-center' };
     case 'timelinejs3':
       return { id: peer, label: LABELS[peer], url: `${peerOrigin}/tl3/`, contentSelector: '.tl-timemarker', gestureSelector: '.tl-timenav' };
+    case 'floor':
+      return { id: peer, label: LABELS[peer], url: `${peerOrigin}/floor/`, contentSelector: '#world', gestureSelector: '#tl' };
   }
 }
 
@@ -146,7 +158,13 @@ async function main(): Promise<number> {
       try {
         const entry: BenchCell = { peer: 'kiosk', peerLabel: LABELS.kiosk, size: 'default', status: 'ok', runs: [] };
         const target = targetFor('kiosk', host.url, peerServer.origin);
-        await measureCell([entry], new Map([['kiosk', target]]), loadTimeoutMs);
+        const cellsHere = [entry];
+        const targets = new Map<PeerId, PeerTarget>([['kiosk', target]]);
+        if (peers.includes('floor')) {
+          cellsHere.push({ peer: 'floor', peerLabel: LABELS.floor, size: 'default', status: 'ok', runs: [] });
+          targets.set('floor', targetFor('floor', '', peerServer.origin));
+        }
+        await measureCell(cellsHere, targets, loadTimeoutMs);
         const warm: number[] = [];
         for (let run = 1; run <= runs; run += 1) warm.push(await measureWarmFirstRender(browser, target, loadTimeoutMs));
         warmFirstRender = { runsMs: warm, medianMs: median(warm) ?? Number.NaN };
@@ -173,6 +191,7 @@ async function main(): Promise<number> {
       const targets = new Map<PeerId, PeerTarget>();
       const cellsHere: BenchCell[] = [];
       for (const peer of peers) {
+        if (peer === 'floor' && !FLOOR_SIZES.has(size)) continue;
         const entry: BenchCell = { peer, peerLabel: LABELS[peer], size, status: 'ok', runs: [] };
         if (peer === 'timelinejs3' && size > TIMELINEJS_MAX_EVENTS) {
           entry.status = 'skipped';

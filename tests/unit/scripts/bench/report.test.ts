@@ -83,6 +83,16 @@ describe('checkTargets with a warm-cache load', () => {
   });
 });
 
+describe('checkTargets with the floor page', () => {
+  it('reports the floor beside 5,000 for information; its own runs never fill a kiosk target', () => {
+    const checks = checkTargets(results([cell('floor', 5000, [run({ frameMs: 33.4 })]), cell('floor', 'default', [run({ firstRenderMs: 40 })])]));
+    expect(checks.find((check) => check.target.includes('Untergrenze'))).toMatchObject({ met: false, measured: '33.4 ms (Grenze / limit 16.7 ms)' });
+    expect(checks.find((check) => check.target.startsWith('5.000: Frame-Intervall'))).toMatchObject({ met: undefined });
+    expect(checks.find((check) => check.target.startsWith('Standardpaket'))).toMatchObject({ met: undefined });
+    expect(checkTargets(results([])).some((check) => check.target.includes('Untergrenze'))).toBe(false);
+  });
+});
+
 describe('renderMarkdown', () => {
   it('names date, machine and Chromium, shows an ignored gesture as „nein“ and a skipped peer with its reason', () => {
     const markdown = renderMarkdown(
