@@ -11,6 +11,9 @@ import { type DurationSummary, medianOfRuns } from './stats';
  */
 export type MovedByKind = Record<Gesture['kind'], boolean | undefined>;
 
+/** The pages the bench measures: the kiosk, the two peers, and the floor page (one moving layer). */
+export type PeerId = 'kiosk' | 'vis-timeline' | 'timelinejs3' | 'floor';
+
 /** The medians of a peer's runs at one size. */
 export interface CellMedian {
   firstRenderMs: number;
@@ -30,7 +33,7 @@ export interface CellMedian {
 
 /** One peer at one size. */
 export interface BenchCell {
-  peer: 'kiosk' | 'vis-timeline' | 'timelinejs3' | 'floor';
+  peer: PeerId;
   peerLabel: string;
   /** Number of events; `default` is the kiosk's built-in default bundle. */
   size: number | 'default';

@@ -5,6 +5,7 @@
  * must be launched with {@link OFFLINE_ARGS}, which make such a request fail.
  */
 import { type Browser, type BrowserContext, type CDPSession, chromium, type Page } from '@playwright/test';
+import type { PeerId } from './benchResults';
 import { GESTURE_SEQUENCE, GestureInput, type Gesture } from './gestures';
 import { probeScript, type ProbeState } from './pageProbe';
 import { intervals, summarize, type DurationSummary } from './stats';
@@ -33,7 +34,7 @@ export const BENCH_VIEWPORT = { viewport: { width: 1920, height: 1080 }, hasTouc
 
 /** How a peer is found on its page. */
 export interface PeerTarget {
-  id: 'kiosk' | 'vis-timeline' | 'timelinejs3';
+  id: PeerId;
   label: string;
   url: string;
   /** An element that exists once events are shown: its first frame is "first render". */

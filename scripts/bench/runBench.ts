@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import type { Browser } from '@playwright/test';
 import { projectRoot } from '../../src-main/content/contentLocations';
 import { DEFAULT_BUNDLE_DIR, DEFAULT_PHOTO_CACHE, generateStressBundle, type StressBundleResult } from '../generate-stress-bundle';
-import { type BenchCell, type BenchResults, cellMedian } from './benchResults';
+import { type BenchCell, type BenchResults, cellMedian, type PeerId } from './benchResults';
 import { median } from './stats';
 import { measureDerivatives } from './derivativeThroughput';
 import { GESTURE_SEQUENCE } from './gestures';
@@ -23,8 +23,7 @@ import { launchBenchBrowser, measureRun, measureWarmFirstRender, type PeerTarget
 import { startPeerServer } from './peerServer';
 import { renderMarkdown } from './report';
 
-const PEERS = ['kiosk', 'vis-timeline', 'timelinejs3', 'floor'] as const;
-type PeerId = (typeof PEERS)[number];
+const PEERS: readonly PeerId[] = ['kiosk', 'vis-timeline', 'timelinejs3', 'floor'];
 const LABELS: Record<PeerId, string> = {
   kiosk: 'Kiosk',
   'vis-timeline': 'vis-timeline 8.5.4',
