@@ -105,6 +105,12 @@ test.describe('right-to-left sample (Hebrew test bundle)', () => {
       await expect(title).toHaveText('שותפות עם עמק חפר');
       await expect(title).toHaveAttribute('dir', 'rtl');
       await expect(title).toHaveAttribute('lang', 'he');
+      // Hebrew glyphs come from the bundled Noto Sans Hebrew; the Arabic faces are fetched only for Arabic text
+      // (their unicode-range), never for a bundle without it.
+      const faces = (status: string) =>
+        page.evaluate(`[...document.fonts].filter((face) => face.status === '${status}').map((face) => face.family.replace(/["']/g, '') + ' ' + face.weight)`) as Promise<string[]>;
+      await expect.poll(() => faces('loaded')).toContain('Noto Sans Hebrew 400');
+      expect([...(await faces('loaded')), ...(await faces('loading'))].filter((face) => face.includes('Arabic'))).toEqual([]);
       // The kiosk has no Hebrew interface strings: the page stays German and left to right.
       await expect(page.locator('html')).toHaveAttribute('lang', 'de');
       await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
