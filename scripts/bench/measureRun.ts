@@ -84,6 +84,8 @@ export interface RunOptions {
   settleMs: number;
   /** Longest time for the whole gesture sequence, ms; later gestures are left out and reported as not run. */
   sequenceTimeoutMs: number;
+  /** Time a run may take beyond first render and the gesture sequence before it counts as hung, ms (default 60 s). */
+  hangSlackMs?: number;
 }
 
 /** The probe as the page holds it (`window.__bench`, see pageProbe.ts); typed here without the DOM library. */
@@ -123,9 +125,41 @@ async function waitForFirstRender(page: Page, timeoutMs: number): Promise<number
   throw new Error(`timeout: kein erstes Bild nach ${timeoutMs} ms / no first render after ${timeoutMs} ms`);
 }
 
-/** Runs the measurement once; throws when first render does not come within `loadTimeoutMs`. */
+/** Time a run may take beyond first render and the gesture sequence (footprints, trace, settling), ms. */
+const HANG_SLACK_MS = 60_000;
+
+/** The start of the message of a run that hung and was cut off (see {@link measureRun}). */
+export const HUNG_RUN = 'hängt / hung';
+
+/**
+ * Runs the measurement once; throws when first render does not come within `loadTimeoutMs`. A run that hangs (a
+ * browser call that never returns; it happened once, on 2026-11-27, and stalled the whole bench) is cut off after the
+ * load timeout, the sequence timeout and a minute more: its context is closed and an error starting with {@link HUNG_RUN} thrown.
+ */
 export async function measureRun(browser: Browser, target: PeerTarget, options: RunOptions): Promise<RunResult> {
   const context: BrowserContext = await browser.newContext(BENCH_VIEWPORT);
+  const limitMs = options.loadTimeoutMs + options.sequenceTimeoutMs + (options.hangSlackMs ?? HANG_SLACK_MS);
+  let timer: NodeJS.Timeout | undefined;
+  const hung = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${HUNG_RUN}: Lauf nach ${limitMs / 1000} s abgebrochen / run cut off after ${limitMs / 1000} s`)), limitMs);
+  });
+  const run = runOnce(browser, context, target, options);
+  try {
+    return await Promise.race([run, hung]);
+  } catch (error) {
+    if ((error as Error).message.startsWith(HUNG_RUN)) {
+      // Closing the context fails the calls still waiting; a trace left running would refuse the next run's.
+      run.catch(() => undefined);
+      await browser.stopTracing().catch(() => undefined);
+    }
+    throw error;
+  } finally {
+    clearTimeout(timer);
+    await context.close();
+  }
+}
+
+async function runOnce(browser: Browser, context: BrowserContext, target: PeerTarget, options: RunOptions): Promise<RunResult> {
   // Recorded here, blocked by the browser's dead proxy (see OFFLINE_ARGS). A Playwright route would block too,
   // but routing switches off Chromium's HTTP cache, and then every <img> of the same photo loads it again.
   const offHost: string[] = [];
@@ -133,70 +167,66 @@ export async function measureRun(browser: Browser, target: PeerTarget, options: 
     const url = request.url();
     if (/^(https?|wss?):/.test(url) && new URL(url).hostname !== '127.0.0.1') offHost.push(url);
   });
-  try {
-    const page = await context.newPage();
-    await page.addInitScript({ content: probeScript(target.contentSelector) });
-    const cdp = await context.newCDPSession(page);
-    await page.goto(target.url, { waitUntil: 'commit', timeout: options.loadTimeoutMs });
-    const firstRenderMs = await waitForFirstRender(page, options.loadTimeoutMs);
-    await page.waitForLoadState('load', { timeout: options.loadTimeoutMs });
-    const milestones = await page.evaluate(() => {
-      const perf = (globalThis as unknown as { performance: { getEntriesByType: (type: string) => Array<Record<string, unknown>> } }).performance;
-      const navigation = perf.getEntriesByType('navigation')[0] ?? {};
-      const result: Record<string, number> = {};
-      for (const key of ['responseEnd', 'domContentLoadedEventEnd', 'loadEventEnd']) {
-        if (typeof navigation[key] === 'number') result[key] = navigation[key] as number;
-      }
-      for (const mark of perf.getEntriesByType('mark')) result[String(mark.name)] = mark.startTime as number;
-      return result;
-    });
-    await page.waitForTimeout(1000);
-    const afterLoad = await footprint(page, cdp);
-
-    const box = await page.locator(target.gestureSelector).first().boundingBox();
-    if (!box) throw new Error(`${target.label}: ${target.gestureSelector} not visible`);
-    const center = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-    const input = new GestureInput(page, cdp, Date.now() + options.sequenceTimeoutMs);
-    const loafBefore = await page.evaluate(() => (globalThis as unknown as InPage).__bench.loaf.length);
-    await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline'] });
-    await page.evaluate(() => (globalThis as unknown as InPage).__bench.startFrames());
-    const gestures: RunResult['gestures'] = [];
-    let sequenceCut = false;
-    for (const gesture of GESTURE_SEQUENCE) {
-      if (input.late) {
-        sequenceCut = true;
-        gestures.push({ name: gesture.name, kind: gesture.kind, ran: false, moved: false, before: '', after: '' });
-        continue;
-      }
-      const before = await page.evaluate(() => (globalThis as unknown as InPage).__bench.viewState());
-      await gesture.run(input, center);
-      const ran = !input.late;
-      sequenceCut ||= !ran;
-      await page.waitForTimeout(gesture.kind === 'fling' ? options.settleMs * 2 : options.settleMs);
-      const after = await page.evaluate(() => (globalThis as unknown as InPage).__bench.viewState());
-      gestures.push({ name: gesture.name, kind: gesture.kind, ran, moved: before !== after, before, after });
+  const page = await context.newPage();
+  await page.addInitScript({ content: probeScript(target.contentSelector) });
+  const cdp = await context.newCDPSession(page);
+  await page.goto(target.url, { waitUntil: 'commit', timeout: options.loadTimeoutMs });
+  const firstRenderMs = await waitForFirstRender(page, options.loadTimeoutMs);
+  await page.waitForLoadState('load', { timeout: options.loadTimeoutMs });
+  const milestones = await page.evaluate(() => {
+    const perf = (globalThis as unknown as { performance: { getEntriesByType: (type: string) => Array<Record<string, unknown>> } }).performance;
+    const navigation = perf.getEntriesByType('navigation')[0] ?? {};
+    const result: Record<string, number> = {};
+    for (const key of ['responseEnd', 'domContentLoadedEventEnd', 'loadEventEnd']) {
+      if (typeof navigation[key] === 'number') result[key] = navigation[key] as number;
     }
-    const frameTimes = await page.evaluate(() => (globalThis as unknown as InPage).__bench.stopFrames());
-    const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents?: TraceEvent[] } | TraceEvent[];
-    const work = frameWork(Array.isArray(trace) ? trace : (trace.traceEvents ?? []));
-    const loaf = await page.evaluate((from) => (globalThis as unknown as InPage).__bench.loaf.slice(from), loafBefore);
-    const afterSequence = await footprint(page, cdp);
-    return {
-      firstRenderMs,
-      milestones,
-      afterLoad,
-      afterSequence,
-      frames: summarize(intervals(frameTimes)),
-      work: summarize(work.perFrame),
-      longFrames: loaf.length,
-      blockingMs: loaf.reduce((sum, entry) => sum + entry.blocking, 0),
-      gestures,
-      sequenceCut,
-      offHost,
-    };
-  } finally {
-    await context.close();
+    for (const mark of perf.getEntriesByType('mark')) result[String(mark.name)] = mark.startTime as number;
+    return result;
+  });
+  await page.waitForTimeout(1000);
+  const afterLoad = await footprint(page, cdp);
+
+  const box = await page.locator(target.gestureSelector).first().boundingBox();
+  if (!box) throw new Error(`${target.label}: ${target.gestureSelector} not visible`);
+  const center = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  const input = new GestureInput(page, cdp, Date.now() + options.sequenceTimeoutMs);
+  const loafBefore = await page.evaluate(() => (globalThis as unknown as InPage).__bench.loaf.length);
+  await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline'] });
+  await page.evaluate(() => (globalThis as unknown as InPage).__bench.startFrames());
+  const gestures: RunResult['gestures'] = [];
+  let sequenceCut = false;
+  for (const gesture of GESTURE_SEQUENCE) {
+    if (input.late) {
+      sequenceCut = true;
+      gestures.push({ name: gesture.name, kind: gesture.kind, ran: false, moved: false, before: '', after: '' });
+      continue;
+    }
+    const before = await page.evaluate(() => (globalThis as unknown as InPage).__bench.viewState());
+    await gesture.run(input, center);
+    const ran = !input.late;
+    sequenceCut ||= !ran;
+    await page.waitForTimeout(gesture.kind === 'fling' ? options.settleMs * 2 : options.settleMs);
+    const after = await page.evaluate(() => (globalThis as unknown as InPage).__bench.viewState());
+    gestures.push({ name: gesture.name, kind: gesture.kind, ran, moved: before !== after, before, after });
   }
+  const frameTimes = await page.evaluate(() => (globalThis as unknown as InPage).__bench.stopFrames());
+  const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents?: TraceEvent[] } | TraceEvent[];
+  const work = frameWork(Array.isArray(trace) ? trace : (trace.traceEvents ?? []));
+  const loaf = await page.evaluate((from) => (globalThis as unknown as InPage).__bench.loaf.slice(from), loafBefore);
+  const afterSequence = await footprint(page, cdp);
+  return {
+    firstRenderMs,
+    milestones,
+    afterLoad,
+    afterSequence,
+    frames: summarize(intervals(frameTimes)),
+    work: summarize(work.perFrame),
+    longFrames: loaf.length,
+    blockingMs: loaf.reduce((sum, entry) => sum + entry.blocking, 0),
+    gestures,
+    sequenceCut,
+    offHost,
+  };
 }
 
 /** Navigates `page` to `target` and returns its first render, ms since navigation (the probe must be installed). */

@@ -19,7 +19,7 @@ import { median } from './stats';
 import { measureDerivatives } from './derivativeThroughput';
 import { GESTURE_SEQUENCE } from './gestures';
 import { startKioskHost, type KioskHost } from './kioskHost';
-import { launchBenchBrowser, measureRun, measureWarmFirstRender, type PeerTarget, type RunResult, warmUp } from './measureRun';
+import { HUNG_RUN, launchBenchBrowser, measureRun, measureWarmFirstRender, type PeerTarget, type RunResult, warmUp } from './measureRun';
 import { startPeerServer } from './peerServer';
 import { renderMarkdown } from './report';
 
@@ -133,6 +133,11 @@ async function main(): Promise<number> {
         } catch (error) {
           const message = (error as Error).message.split('\n')[0] ?? '';
           progress(`${String(entry.size).padStart(7)} ${entry.peerLabel} Lauf ${run}: ${message}`);
+          if (message.startsWith(HUNG_RUN)) {
+            // One hung run says nothing about the peer: the others still count, the note says one is missing.
+            entry.note = `${message} (Lauf ${run} / run ${run})`;
+            continue;
+          }
           const timedOut = /timeout/i.test(message);
           entry.note = timedOut ? `kein erstes Bild innerhalb ${loadTimeoutMs / 1000} s / no first render within ${loadTimeoutMs / 1000} s` : message;
           stopped.set(entry, timedOut ? 'skipped' : 'failed');
