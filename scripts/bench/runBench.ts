@@ -78,6 +78,8 @@ async function main(): Promise<number> {
       'budget-min': { type: 'string', default: '13' },
       'load-timeout-s': { type: 'string', default: '30' },
       out: { type: 'string', default: 'bench-results' },
+      // Writes latest.md and the docs table again from latest.json, measuring nothing: after a change to the report.
+      'report-only': { type: 'boolean', default: false },
     },
   });
   const sizes = values.sizes.split(',').map(Number);
@@ -86,6 +88,14 @@ async function main(): Promise<number> {
   const budgetMs = Number(values['budget-min']) * 60_000;
   const loadTimeoutMs = Number(values['load-timeout-s']) * 1000;
   const outDir = path.resolve(root, values.out);
+  if (values['report-only']) {
+    const saved = JSON.parse(await readFile(path.join(outDir, 'latest.json'), 'utf8')) as BenchResults;
+    const markdown = renderMarkdown(saved);
+    await writeFile(path.join(outDir, 'latest.md'), markdown);
+    await updateDocs(path.join(root, 'docs', 'benchmark.md'), markdown);
+    progress(`neu geschrieben aus / rewritten from ${path.relative(root, outDir)}/latest.json: latest.md, docs/benchmark.md`);
+    return 0;
+  }
   const notes: string[] = [];
   if (!existsSync(path.join(root, 'out', 'renderer', 'index.html'))) throw new Error('out/renderer fehlt – bitte „npm run build“.');
 

@@ -91,6 +91,14 @@ describe('checkTargets with the floor page', () => {
     expect(checks.find((check) => check.target.startsWith('Standardpaket'))).toMatchObject({ met: undefined });
     expect(checkTargets(results([])).some((check) => check.target.includes('Untergrenze'))).toBe(false);
   });
+
+  it.each([
+    [16.7 + 4e-5, true, ''],
+    [16.76, false, '+0.1 ms (1 % darüber / over)'],
+  ])('judges a frame p95 of %s ms at the precision shown (met: %s)', (frameMs, met, by) => {
+    const checks = checkTargets(results([cell('kiosk', 5000, [run({ frameMs })])]));
+    expect(checks.find((check) => check.target.startsWith('5.000: Frame-Intervall'))).toMatchObject({ met, by });
+  });
 });
 
 describe('renderMarkdown', () => {
