@@ -148,8 +148,10 @@ export async function measureRun(browser: Browser, target: PeerTarget, options: 
     return await Promise.race([run, hung]);
   } catch (error) {
     if ((error as Error).message.startsWith(HUNG_RUN)) {
-      // Closing the context fails the calls still waiting; a trace left running would refuse the next run's.
+      // Closing the context first fails the calls still waiting (a trace stopped while its page hangs could wait
+      // on that page); a trace left running would refuse the next run's.
       run.catch(() => undefined);
+      await context.close();
       await browser.stopTracing().catch(() => undefined);
     }
     throw error;
