@@ -34,6 +34,7 @@ export const PROBLEM_CODES = [
   'invalid-id',
   'country-code',
   'color',
+  'invalid-url',
   'language-code',
   'empty-text',
   'german-required',
@@ -44,6 +45,7 @@ export const PROBLEM_CODES = [
   'dangling-reference',
   'self-reference',
   'date-range',
+  'source-missing',
   'language-not-listed',
   'language-unused',
   'translation-missing',
@@ -163,7 +165,16 @@ export function quoteEn(value: unknown): string {
 }
 
 function shorten(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? value : asJson(value);
   const oneLine = text.replace(/\s+/g, ' ');
   return oneLine.length > 60 ? `${oneLine.slice(0, 57)}…` : oneLine;
+}
+
+/** JSON of a value for a message; a YAML anchor that contains itself (`&x [*x]`) has none and is named so. */
+function asJson(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return Array.isArray(value) ? '[…]' : '{…}';
+  }
 }

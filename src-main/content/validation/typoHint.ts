@@ -64,7 +64,9 @@ export function suggestKey(key: string, known: readonly string[]): string | unde
   const lower = key.toLowerCase();
   const sameIgnoringCase = known.find((candidate) => candidate.toLowerCase() === lower);
   if (sameIgnoringCase) return sameIgnoringCase;
-  const translated = GERMAN_FIELD_NAMES[lower]?.find((candidate) => known.includes(candidate));
+  // Own keys only: `__proto__` or `constructor` written in a manifest must not reach Object.prototype.
+  const translations = Object.hasOwn(GERMAN_FIELD_NAMES, lower) ? GERMAN_FIELD_NAMES[lower] : undefined;
+  const translated = translations?.find((candidate) => known.includes(candidate));
   if (translated) return translated;
   let best: string | undefined;
   let bestDistance = Infinity;
