@@ -31,8 +31,20 @@ export function toNodeListener(handler: RequestHandler, origin: string) {
       }
       // The raw request target is kept as written; `new Request` normalises dot segments like a browser does.
       const method = incoming.method ?? 'GET';
+      const target = incoming.url ?? '/';
+      // Only origin-form targets (`/path`) address this host; an absolute-form (`http://…`) or `*` target is meant
+      // for a proxy and would otherwise make an invalid URL here (an internal error instead of a 400).
       const body = method === 'GET' || method === 'HEAD' ? undefined : await readBody(incoming, MAX_BODY_BYTES);
-      const request = new Request(origin + (incoming.url ?? '/'), { method, headers, body });
+      let request: Request;
+      try {
+        if (!target.startsWith('/')) throw new Error('not an origin-form target');
+        // fetch's Request also refuses what no browser sends (TRACE, TRACK): a bad request, not an internal error.
+        request = new Request(origin + target, { method, headers, body });
+      } catch {
+        outgoing.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' });
+        outgoing.end('Bad request');
+        return;
+      }
       const response = await handler(request);
       outgoing.writeHead(response.status, Object.fromEntries(response.headers));
       if (response.body === null || incoming.method === 'HEAD') {

@@ -13,7 +13,7 @@ import { checkManifest } from '../../../src-main/content/validation/manifestChec
 import { formatProblem } from '../../../src-main/content/validation/problem';
 import { makeTempDir } from '../../support/tempDir';
 import { manifestCases, type ManifestCase } from './support/manifestArbitraries';
-import { fuzzRuns, fuzzSeed, looksInternal, recordFigure, withinTime } from './support/reliabilityRun';
+import { fuzzRuns, fuzzSeed, isInternalProblem, recordFigure, withinTime } from './support/reliabilityRun';
 
 describe('fuzz: manifest parser and validator', () => {
   let dir: string;
@@ -41,7 +41,7 @@ describe('fuzz: manifest parser and validator', () => {
         const errors = checked.problems.filter((problem) => problem.severity === 'error');
         for (const problem of checked.problems) {
           const line = formatProblem(problem, 'de');
-          if (problem.code === 'io' || problem.message.de.trim() === '' || looksInternal(line)) {
+          if (isInternalProblem(problem, line)) {
             tally.internalErrors += 1;
             throw new Error(`internal error for ${manifestCase.recipe}: ${line}`);
           }

@@ -57,3 +57,11 @@ const INTERNAL_TEXT = /\n\s+at [^\n]+:\d+:\d+|\b(TypeError|RangeError|ReferenceE
 export function looksInternal(text: string): boolean {
   return INTERNAL_TEXT.test(text);
 }
+
+/**
+ * True when a validation problem is an internal error: a leaked stack or engine error, an empty message, or a
+ * thrown error the validator wrapped as a read error (`Lesefehler: …`) although no I/O fault was injected.
+ */
+export function isInternalProblem(problem: { code: string; message: { de: string } }, line: string): boolean {
+  return (problem.code === 'io' && problem.message.de.startsWith('Lesefehler')) || problem.message.de.trim() === '' || looksInternal(line);
+}
