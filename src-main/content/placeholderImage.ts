@@ -1,6 +1,7 @@
 /**
- * Draws the stand-in image for a photo that has not arrived yet: a calm coloured card with „PLATZHALTER“, what
- * the photo will show, „Foto folgt“ and the file a curator has to replace. Pure SVG layout plus one sharp call.
+ * Draws the stand-in image for a photo that has not arrived yet: a calm coloured card with „Foto folgt“ and what
+ * the photo will show. Visitors see it, so it carries no file name and no tool name: the file a curator has to
+ * replace is the image's own name (and is written into its EXIF description). Pure SVG layout plus one sharp call.
  */
 import sharp from 'sharp';
 
@@ -18,14 +19,14 @@ const PALETTE = ['#3f5866', '#4c5a75', '#46655f', '#5b6b4f', '#6b5a4a', '#5e4f66
 const TEXT_COLOUR = '#eef0ec';
 /** The longest line (in characters) of a subject before it wraps, for 64 px DejaVu Sans on a 1800 px panel. */
 const WRAP_AT = 44;
-/** Lines below the heading that fit between „PLATZHALTER“ and „Foto folgt“. */
+/** Lines below the heading that fit on the card. */
 const MAX_LINES = 4;
 
 /** What one placeholder says. */
 export interface PlaceholderContent {
-  /** Lines under „PLATZHALTER“, e.g. `["Bild 7 von 50", "hier kommt ein Foto aus Emek Hefer"]`. */
+  /** Lines under „Foto folgt“, e.g. `["Bild 7 von 50", "hier kommt ein Foto aus Emek Hefer"]`. */
   lines: readonly string[];
-  /** The bundle-relative file name printed at the bottom, so the curator knows which file to replace. */
+  /** The bundle-relative file name, written into the EXIF description only (never drawn: visitors see the card). */
   file: string;
   /** A stable key (the image id) that picks the background colour. */
   colourKey: string;
@@ -33,7 +34,7 @@ export interface PlaceholderContent {
 
 /**
  * The lines a caption becomes: the caption is split at „ – “ and a leading „Platzhalter“ is dropped, because the
- * image prints that word as its heading. `"Platzhalter – Bild 7 von 50 – hier kommt …"` → `["Bild 7 von 50", "hier kommt …"]`.
+ * image says so in its heading („Foto folgt“). `"Platzhalter – Bild 7 von 50 – hier kommt …"` → `["Bild 7 von 50", "hier kommt …"]`.
  */
 export function captionLines(caption: string): string[] {
   const parts = caption
@@ -83,10 +84,13 @@ export function placeholderSvg(content: PlaceholderContent): string {
   const [first, ...rest] = content.lines;
   const slot = first !== undefined && first.length <= 24 ? first : undefined;
   const subject = (slot === undefined ? content.lines : rest).flatMap((line) => wrapWords(line, WRAP_AT));
-  // Lines beyond the room left are dropped rather than drawn over „Foto folgt“.
+  // Lines beyond the room left are dropped rather than drawn over the card's edge.
   const shown = subject.slice(0, slot === undefined ? MAX_LINES : MAX_LINES - 1);
   const rows: string[] = [];
-  let y = 560;
+  // The heading and the lines stand as one block in the middle of the card (baselines: heading, then rows).
+  const blockHeight = 150 + 110 + (slot === undefined ? 0 : 130) + shown.length * 86;
+  const headingY = Math.round(640 - blockHeight / 2 + 130);
+  let y = headingY + 200;
   if (slot !== undefined) {
     rows.push(`<text x="960" y="${y}" font-size="96">${escapeXml(slot)}</text>`);
     y += 130;
@@ -102,10 +106,8 @@ export function placeholderSvg(content: PlaceholderContent): string {
     // A slightly lighter card: reads as an empty frame without the file-size cost of a dashed outline.
     `<rect x="60" y="60" width="1800" height="1160" rx="24" fill="#ffffff" fill-opacity="0.06"/>`,
     `<g font-family="DejaVu Sans" fill="${TEXT_COLOUR}" text-anchor="middle">`,
-    `<text x="960" y="380" font-size="170" font-weight="bold" letter-spacing="12">PLATZHALTER</text>`,
+    `<text x="960" y="${headingY}" font-size="150" font-weight="bold" letter-spacing="6">Foto folgt</text>`,
     ...rows,
-    `<text x="960" y="1010" font-size="80" font-style="italic">Foto folgt</text>`,
-    `<text x="960" y="1150" font-size="30" fill-opacity="0.8">Diese Datei ersetzen: ${escapeXml(content.file)}</text>`,
     `</g></svg>`,
   ].join('\n');
 }
@@ -117,7 +119,7 @@ export function placeholderSvg(content: PlaceholderContent): string {
 export async function renderPlaceholder(content: PlaceholderContent): Promise<Buffer> {
   return sharp(Buffer.from(placeholderSvg(content)))
     .jpeg({ quality: PLACEHOLDER_QUALITY, mozjpeg: true })
-    .withExif({ IFD0: { Software: PLACEHOLDER_MARKER, ImageDescription: 'Platzhalter - Foto folgt' } })
+    .withExif({ IFD0: { Software: PLACEHOLDER_MARKER, ImageDescription: `Platzhalter - Foto folgt - ${content.file}` } })
     .toBuffer();
 }
 
