@@ -16,10 +16,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { BundleManifest } from '../../../src-shared/bundleSchema';
-import { BASE_HEADERS, errorResponse } from '../fileResponse';
+import { BASE_HEADERS, errorResponse, fileResponse } from '../fileResponse';
 import type { RequestHandler } from '../folderHandler';
 import { rawPathOf } from '../folderHandler';
-import { decodeRequestPath } from '../safeResolve';
+import { decodeRequestPath, safeResolve } from '../safeResolve';
 import type { DerivativeCache } from './derivativeCache';
 import { DERIVATIVE_MEDIA_TYPE, isDerivativeSize } from './derivativeSizes';
 
@@ -56,8 +56,9 @@ export function createDerivedHandler(options: DerivedHandlerOptions): RequestHan
     try {
       derivative = await options.cache.derivativeFor(served.dir, served.manifest, file, size);
     } catch {
-      // The source vanished or the cache folder is unwritable: nothing to show, and nothing to crash over.
-      return errorResponse(503, 'Derivative unavailable');
+      // The cache cannot be written (disk full, read-only data folder) or the source vanished: the original photo
+      // is served instead, uncached, so visitors still see every picture until the cache works again.
+      return originalImage(request, served.dir, rest.join('/'));
     }
     if (!derivative) return notFound();
     const version = new URL(request.url).searchParams.get('v');
@@ -80,6 +81,17 @@ export function createDerivedHandler(options: DerivedHandlerOptions): RequestHan
     headers['Content-Length'] = String(bytes.length);
     return new Response(request.method === 'HEAD' ? null : new Uint8Array(bytes), { status: 200, headers });
   };
+}
+
+/** The original file below `dir` (as `/bundle/` would serve it), or 503 when it cannot be read either. */
+async function originalImage(request: Request, dir: string, encodedFile: string): Promise<Response> {
+  const filePath = await safeResolve(dir, encodedFile);
+  if (filePath === undefined) return errorResponse(503, 'Derivative unavailable');
+  try {
+    return await fileResponse(request, filePath, { cacheControl: 'no-store' });
+  } catch {
+    return errorResponse(503, 'Derivative unavailable');
+  }
 }
 
 function notFound(): Response {
