@@ -1,0 +1,41 @@
+/**
+ * A kiosk main side for fault tests: the real runtime (library, validation, admin API, derivative cache) on a
+ * data folder the test damages, with the built-in bundles of the app and a USB stick of test bundles.
+ */
+import path from 'node:path';
+import { openPinStore } from '../../../../src-main/kiosk/pinStore';
+import { startKioskRuntime, type KioskRuntime } from '../../../../src-main/kioskRuntime';
+
+/** The admin PIN the fault kiosks get, set as the IT department sets it (there is no default PIN). */
+const PIN = '4711';
+
+/** Log lines the runtime wrote, as `LEVEL message`. */
+export type LogLines = string[];
+
+/** Starts the runtime on `dataDir`; the stick's bundles appear as admin sources. */
+export async function startFaultKiosk(dataDir: string, stickRoot: string, lines: LogLines): Promise<KioskRuntime> {
+  await openPinStore(dataDir).write(PIN).catch(() => undefined); // an unwritable data folder has no PIN to set
+  return startKioskRuntime({
+    host: 'preview',
+    appVersion: '0.0.0-faults',
+    contentDir: path.resolve('content'),
+    dataDir,
+    sourceRoots: { usbRoots: [stickRoot], importDir: path.join(stickRoot, '..', 'import') },
+    hotReload: false,
+    log: { info: (message) => lines.push(`INFO ${message}`), warn: (message) => lines.push(`WARN ${message}`) },
+  });
+}
+
+/** Unlocks the admin screen with the PIN and activates the stick source whose label ends in `name`. */
+export async function activateFromStick(runtime: KioskRuntime, name: string): Promise<{ ok: boolean; message: string }> {
+  const unlocked = await runtime.api.adminUnlock(PIN);
+  if (!unlocked.ok) throw new Error(`test set-up: ${unlocked.message}`);
+  const source = (await runtime.api.adminListSources()).find((found) => found.label.endsWith(name));
+  if (!source) throw new Error(`test set-up: no source ${name}`);
+  return runtime.api.adminActivateSource(source.id);
+}
+
+/** German text: umlauts or common German words, and no English-only sentence. */
+export function looksGerman(text: string): boolean {
+  return /[äöüßÄÖÜ„“]|\b(die|der|das|nicht|wird|ist|Version|Datei|bleibt)\b/.test(text);
+}
