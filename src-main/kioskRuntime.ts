@@ -194,8 +194,10 @@ async function chooseInitialBundle(
     throw new Error(`Das Paket in ${options.bundleOverride} kann nicht gezeigt werden:\n  ${override.problems.join('\n  ')}`);
   }
   const recovery = await library.recover();
-  // An empty library (a fresh kiosk) is normal and only gets the last note; anything more is worth a notice.
-  const worthNoting = recovery.repaired || recovery.removed.length > 0 || recovery.notes.length > 1;
+  // An empty library (a fresh kiosk) is normal and only gets the last note; anything more is worth a notice, and so
+  // is any note beside a usable version (e.g. a library that is only readable: nothing can be activated).
+  const worthNoting =
+    recovery.repaired || recovery.removed.length > 0 || recovery.notes.length > 1 || (recovery.active !== null && recovery.notes.length > 0);
   if (worthNoting) notices.push(...recovery.notes.map((note) => note.de));
   if (recovery.bundleDir) {
     const installed = await loadBundle(recovery.bundleDir);

@@ -33,7 +33,11 @@ export interface KioskLogOptions {
  * rotating-file-stream. Logging never throws: a full disk must not stop the show.
  */
 export function createKioskLog(options: KioskLogOptions): KioskLog {
-  mkdirSync(options.folder, { recursive: true });
+  try {
+    mkdirSync(options.folder, { recursive: true });
+  } catch {
+    // An unwritable data folder: the kiosk still starts and keeps its lines in memory for the admin screen.
+  }
   const now = options.now ?? (() => new Date());
   const keep = options.keep ?? 200;
   const lines: string[] = [];
