@@ -47,6 +47,19 @@ export function decideRecovery(
 ): RecoveryAction {
   const recentFailures = failures.filter((time) => now - time < options.windowMs).length;
   if (recentFailures < options.maxReloads) return { kind: 'reload' };
+  return decideRelaunch(now, relaunches, options);
+}
+
+/**
+ * The relaunch budget alone, for a failure that no reload can answer (the browser route's browser process is
+ * gone): relaunch while the budget lasts, else back off.
+ * @param relaunches Times (ms) of earlier relaunches (persisted across restarts), oldest first.
+ */
+export function decideRelaunch(
+  now: number,
+  relaunches: readonly number[],
+  options: RecoveryPolicyOptions = DEFAULT_RECOVERY_POLICY,
+): Exclude<RecoveryAction, { kind: 'reload' }> {
   const recentRelaunches = relaunches.filter((time) => now - time < options.relaunchWindowMs);
   if (recentRelaunches.length < options.maxRelaunches) return { kind: 'relaunch' };
   return { kind: 'wait', ms: options.backoffMs };

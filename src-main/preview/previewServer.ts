@@ -44,7 +44,15 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     derived: runtime.derivatives.handler,
     bootSnapshot: () => runtime.api.getActiveBundle(),
   });
-  server.on('request', toNodeListener(handler, origin));
+  const listener = toNodeListener(handler, origin);
+  // DNS rebinding guard: a page on another site whose name resolves to 127.0.0.1 sends its own Host header, so
+  // only requests addressed to this host by its loopback name are answered (the browser route keeps it running).
+  const allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+  server.on('request', (incoming, outgoing) => {
+    if (allowedHosts.has(incoming.headers.host?.toLowerCase() ?? '')) return void listener(incoming, outgoing);
+    outgoing.writeHead(421, { 'Content-Type': 'text/plain; charset=utf-8' });
+    outgoing.end('Misdirected request');
+  });
   return {
     url: `${origin}/`,
     server,

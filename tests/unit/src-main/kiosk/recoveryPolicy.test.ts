@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideRecovery, DEFAULT_RECOVERY_POLICY } from '../../../../src-main/kiosk/recoveryPolicy';
+import { decideRecovery, decideRelaunch, DEFAULT_RECOVERY_POLICY } from '../../../../src-main/kiosk/recoveryPolicy';
 
 const MIN = 60_000;
 const now = 1_000 * MIN;
@@ -35,5 +35,19 @@ describe('decideRecovery', () => {
   ];
   for (const { name, failures, relaunches, expected } of cases) {
     it(name, () => expect(decideRecovery(now, failures, relaunches)).toEqual(expected));
+  }
+});
+
+describe('decideRelaunch (the browser route: a browser process that is gone cannot be reloaded)', () => {
+  const cases = [
+    { name: 'relaunches while the budget lasts', relaunches: [now - 10 * MIN], expected: { kind: 'relaunch' } },
+    {
+      name: 'backs off after five relaunches within the hour',
+      relaunches: [now - 50 * MIN, now - 40 * MIN, now - 30 * MIN, now - 20 * MIN, now - 10 * MIN],
+      expected: { kind: 'wait', ms: DEFAULT_RECOVERY_POLICY.backoffMs },
+    },
+  ];
+  for (const { name, relaunches, expected } of cases) {
+    it(name, () => expect(decideRelaunch(now, relaunches)).toEqual(expected));
   }
 });

@@ -1,0 +1,101 @@
+/**
+ * The browser route of `npm start`: the kiosk's main side (`kioskRuntime.ts`) and the local host on 127.0.0.1
+ * (`../preview/previewServer.ts`, the same handler and HTTP API as the preview), with a Chromium-family browser in
+ * kiosk mode on top, supervised by `browserSupervisor.ts`. What only Electron gives (window-level lock-down,
+ * display selection, fuses) is listed in the README's "Browser-Route".
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { defaultUsbRoots } from '../admin/sourceFinder';
+import { contentLocations } from '../content/contentLocations';
+import { createKioskLog } from '../kiosk/kioskLog';
+import { readRelaunchHistory } from '../kiosk/relaunchHistory';
+import { startKioskRuntime } from '../kioskRuntime';
+import { startPreviewServer } from '../preview/previewServer';
+import type { FoundBrowser } from './browserDiscovery';
+import { kioskBrowserArgs } from './browserFlags';
+import { superviseBrowser, type BrowserSupervisor } from './browserSupervisor';
+
+/** Options of {@link runBrowserRoute}. */
+export interface BrowserRouteOptions {
+  /** The project root (holds `package.json`, `content/`, `out/renderer/`). */
+  root: string;
+  /** The kiosk's data folder (settings, library, logs, and the browser's profile in `browser-profile/`). */
+  dataDir: string;
+  /** Null with `--host-only`: serve, but let someone else (Windows Assigned Access) start the browser. */
+  browser: FoundBrowser | null;
+  headless: boolean;
+  /** Port on 127.0.0.1; 0 picks a free one. */
+  port: number;
+}
+
+/** A running browser route. */
+export interface RunningBrowserRoute {
+  /** The local host's address, e.g. `http://127.0.0.1:43117/`. */
+  url: string;
+  /** Ends the browser, the host and the runtime; resolves when all are gone. Safe to call twice. */
+  stop: () => Promise<void>;
+  /** Resolves once {@link stop} has finished, also when the admin screen's "Beenden" asked for it. */
+  stopped: Promise<void>;
+}
+
+/** Starts the runtime, the host and (unless host-only) the supervised kiosk browser. */
+export async function runBrowserRoute(options: BrowserRouteOptions): Promise<RunningBrowserRoute> {
+  const locations = contentLocations(options.root);
+  const fileLog = createKioskLog({ folder: path.join(options.dataDir, 'logs') });
+  // Every line goes to the kiosk's log file (as in Electron) and to the console that started it.
+  const log = {
+    info: (message: string) => (fileLog.info(message), console.log(message)),
+    warn: (message: string) => (fileLog.warn(message), console.warn(message)),
+    error: (message: string) => (fileLog.error(message), console.error(message)),
+  };
+  const { version } = JSON.parse(readFileSync(path.join(options.root, 'package.json'), 'utf8')) as { version: string };
+  log.info(`Kiosk startet im Browser (Version ${version}), Datenordner ${options.dataDir}`);
+
+  let stop: () => Promise<void> = async () => undefined;
+  let markStopped: () => void = () => undefined;
+  const stopped = new Promise<void>((resolve) => (markStopped = resolve));
+  const runtime = await startKioskRuntime({
+    host: 'preview',
+    appVersion: version,
+    contentDir: locations.contentDir,
+    dataDir: options.dataDir,
+    sourceRoots: { usbRoots: defaultUsbRoots(), importDir: path.join(options.dataDir, 'import') },
+    backgroundDerivatives: true,
+    // The admin screen's "Beenden" ends the route as Ctrl+C does.
+    quit: () => void stop(),
+    log,
+  });
+  const server = await startPreviewServer({ rendererDir: locations.rendererDir, runtime, port: options.port });
+  log.info(`Kiosk-Host läuft / kiosk host running: ${server.url}`);
+
+  let supervisor: BrowserSupervisor | undefined;
+  if (options.browser) {
+    const relaunchHistoryFile = path.join(options.dataDir, 'relaunches.json');
+    supervisor = superviseBrowser({
+      executable: options.browser.executable,
+      args: kioskBrowserArgs({
+        url: server.url,
+        profileDir: path.join(options.dataDir, 'browser-profile'),
+        kind: options.browser.kind,
+        headless: options.headless,
+        runningAsRoot: process.getuid?.() === 0,
+      }),
+      startUrl: server.url,
+      log,
+      relaunches: await readRelaunchHistory(relaunchHistoryFile, Date.now()),
+      relaunchHistoryFile,
+    });
+  }
+
+  let stopping: Promise<void> | undefined;
+  stop = () =>
+    (stopping ??= (async () => {
+      log.info('Kiosk wird beendet / stopping');
+      await supervisor?.stop();
+      await server.close();
+      await fileLog.close();
+      markStopped();
+    })());
+  return { url: server.url, stop, stopped };
+}
