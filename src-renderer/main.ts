@@ -4,6 +4,7 @@ import '@fontsource/atkinson-hyperlegible/700.css';
 // Hebrew and Arabic content (bundles may offer `he` or `ar`); loaded only when such glyphs appear (see the file).
 import './styles/scriptFonts.css';
 import './styles/global.css';
+import './styles/typeScale.css';
 import './styles/displayModes.css';
 import { mount } from 'svelte';
 import App from './App.svelte';

@@ -1,0 +1,42 @@
+/**
+ * The pictures the first screen leads with (issue 12, „pictures first“): events with a picture – highlighted ones
+ * first, each in date order – then the images of the collections that no event shows yet. Pure; the picture
+ * strip shows as many as fit.
+ */
+import type { BundleManifest } from '../../../src-shared/bundleSchema';
+import { partialDateStart } from '../../../src-shared/partialDate';
+
+/** One picture of the strip and what a touch opens. */
+export type FeaturedPicture =
+  | { kind: 'event'; key: string; eventId: string; imageId: string }
+  | { kind: 'image'; key: string; imageId: string; collectionId: string };
+
+/**
+ * Up to `limit` pictures of `manifest`, no image twice.
+ * @param limit Most pictures returned (default 12: more than any strip shows at 1920 px).
+ */
+export function featuredPictures(
+  manifest: Pick<BundleManifest, 'events' | 'images' | 'collections'>,
+  limit = 12,
+): FeaturedPicture[] {
+  const known = new Set(manifest.images.map((image) => image.id));
+  const used = new Set<string>();
+  const pictures: FeaturedPicture[] = [];
+  const events = manifest.events
+    .map((event, order) => ({ event, order, start: partialDateStart(event.date) }))
+    .sort((a, b) => Number(b.event.highlight) - Number(a.event.highlight) || a.start - b.start || a.order - b.order);
+  for (const { event } of events) {
+    const imageId = event.images.find((id) => known.has(id) && !used.has(id));
+    if (imageId === undefined) continue;
+    used.add(imageId);
+    pictures.push({ kind: 'event', key: `event:${event.id}`, eventId: event.id, imageId });
+  }
+  for (const collection of manifest.collections) {
+    for (const imageId of collection.images) {
+      if (!known.has(imageId) || used.has(imageId)) continue;
+      used.add(imageId);
+      pictures.push({ kind: 'image', key: `image:${imageId}`, imageId, collectionId: collection.id });
+    }
+  }
+  return pictures.slice(0, limit);
+}
