@@ -1,0 +1,56 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { kioskBrowserArgs } from '../../../src-main/browserRoute/browserFlags';
+import { superviseBrowser, type BrowserSupervisor } from '../../../src-main/browserRoute/browserSupervisor';
+import { makeTempDir } from '../../support/tempDir';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** A page that renders, then blocks its main thread for good: a hung renderer, as a busy loop makes one. */
+const HANGING_PAGE = `<!doctype html><div id="app"><h1 data-testid="exhibition-title">Hängt</h1></div>
+<script>setTimeout(() => { for (;;) {} }, 300);</script>`;
+
+describe.skipIf(!existsSync(CHROMIUM))('browser supervisor (real Chromium, headless)', () => {
+  let supervisor: BrowserSupervisor | undefined;
+  let server: Server | undefined;
+  afterEach(async () => {
+    await supervisor?.stop();
+    server?.close();
+  });
+
+  it('reloads a hung page, restarts the browser when reloads do not help, and counts the restart', async () => {
+    server = createServer((_request, response) => response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(HANGING_PAGE));
+    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    const temp = await makeTempDir('kiosk-supervisor-');
+    const lines: string[] = [];
+    const log = { info: (line: string) => lines.push(line), warn: (line: string) => lines.push(line), error: (line: string) => lines.push(line) };
+    const relaunchHistoryFile = path.join(temp.dir, 'relaunches.json');
+    supervisor = superviseBrowser({
+      executable: CHROMIUM,
+      args: kioskBrowserArgs({ url, profileDir: path.join(temp.dir, 'profile'), kind: 'chromium', headless: true, runningAsRoot: process.getuid?.() === 0 }),
+      startUrl: url,
+      log,
+      relaunches: [],
+      relaunchHistoryFile,
+      heartbeatMs: 250,
+      hangGraceMs: 1_000,
+    });
+    const firstPid = supervisor.pid();
+
+    // Three hangs within the window are answered with a reload each, the fourth with a new browser.
+    await expect.poll(() => lines.filter((line) => line.includes('Neustart des Browsers')).length, { timeout: 40_000, intervals: [250] }).toBe(1);
+    const failures = lines.filter((line) => line.startsWith('Seite ausgefallen (Seite reagiert nicht'));
+    expect(failures.map((line) => line.split('→ ')[1])).toEqual(['reload', 'reload', 'reload', 'relaunch']);
+    await expect.poll(() => supervisor?.pid(), { timeout: 10_000 }).not.toBe(undefined);
+    expect(supervisor.pid()).not.toBe(firstPid);
+    expect(JSON.parse(readFileSync(relaunchHistoryFile, 'utf8'))).toHaveLength(1);
+
+    await supervisor.stop();
+    expect(supervisor.pid()).toBe(undefined);
+    await temp.cleanup();
+  }, 60_000);
+});
