@@ -42,10 +42,27 @@ export function derivativeStore(cacheDir: string): DerivativeStore {
   };
 }
 
-/** True when `file` exists as a regular file. */
+/**
+ * True when `file` is a whole WebP file: `RIFF`, a length that matches the file's size, and `WEBP`. A cache file
+ * cut short or overwritten (a failing disk, a copy of the data folder) is then made again instead of being served.
+ */
 export async function isCached(file: string): Promise<boolean> {
   try {
-    return (await stat(file)).isFile();
+    const handle = await open(file, 'r');
+    try {
+      const info = await handle.stat();
+      const head = Buffer.alloc(12);
+      const { bytesRead } = await handle.read(head, 0, 12, 0);
+      return (
+        info.isFile() &&
+        bytesRead === 12 &&
+        head.toString('latin1', 0, 4) === 'RIFF' &&
+        head.toString('latin1', 8, 12) === 'WEBP' &&
+        head.readUInt32LE(4) + 8 === info.size
+      );
+    } finally {
+      await handle.close();
+    }
   } catch {
     return false;
   }
