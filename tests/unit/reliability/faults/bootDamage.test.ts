@@ -7,6 +7,7 @@
  */
 import { readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createKioskLog } from '../../../../src-main/kiosk/kioskLog';
 import type { KioskRuntime } from '../../../../src-main/kioskRuntime';
@@ -172,12 +173,32 @@ describe('faults at boot and mid-copy, through the kiosk runtime', () => {
   });
 
   it('a corrupt and a truncated derivative in the cache are made again, never served', async () => {
-    const { lines } = await boot();
-    void lines;
-    const manifest = runtime!.showing.active.manifest;
-    expect(manifest.images.length).toBe(0); // test bundles have no images: use the built-in show below
-    runtime!.close();
-    runtime = undefined;
+    // A fresh data folder: the kiosk shows the built-in exhibition, whose photos are real.
+    await rm(dataDir(), { recursive: true });
+    await boot();
+    const file = runtime!.showing.active.manifest.images[0]?.file ?? '';
+    const url = `http://kiosk.invalid/derived/bundle/thumb/${encodeURI(file)}`;
+    const first = await runtime!.derivatives.handler(new Request(url));
+    expect(first.status).toBe(200);
+    const good = Buffer.from(await first.arrayBuffer());
+    const cached = await findFiles(path.join(dataDir(), 'derivatives'), (name) => name.endsWith('.thumb.webp'));
+    expect(cached.length).toBe(1);
+    for (const [label, damage] of [
+      ['Bildgröße im Cache abgeschnitten', () => truncate(cached[0]!, Math.floor(good.length / 2))],
+      ['Bildgröße im Cache überschrieben', () => writeFile(cached[0]!, Buffer.alloc(good.length, 0x41))],
+    ] as const) {
+      await damage();
+      // A restart (a new process) meets the damaged file on disk.
+      runtime!.close();
+      await boot();
+      const again = await runtime!.derivatives.handler(new Request(url));
+      expect(again.status).toBe(200);
+      const bytes = Buffer.from(await again.arrayBuffer());
+      const meta = await sharp(bytes).metadata().catch(() => undefined);
+      expect(meta?.format).toBe('webp');
+      expect((await readFile(cached[0]!)).equals(bytes)).toBe(true);
+      outcomes[label] = 'beim nächsten Abruf erkannt und neu erzeugt; nie ausgeliefert';
+    }
   });
 
   it('records the outcomes for the report', () => {
@@ -228,3 +249,12 @@ describe.skipIf(!CAN_MOUNT)(`an unwritable data folder (${CAN_MOUNT ? 'read-only
     }
   });
 });
+
+/** Every file below `folder` whose name passes `wanted`. */
+async function findFiles(folder: string, wanted: (name: string) => boolean): Promise<string[]> {
+  const found: string[] = [];
+  for (const entry of await readdir(folder, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile() && wanted(entry.name)) found.push(path.join(entry.parentPath, entry.name));
+  }
+  return found;
+}
