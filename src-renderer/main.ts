@@ -8,7 +8,10 @@ import './styles/typeScale.css';
 import './styles/displayModes.css';
 import { mount } from 'svelte';
 import App from './App.svelte';
+import { lockDownBrowser } from './lib/kiosk/browserLockDown';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('#app is missing from index.html');
+// In the browser route there is no Electron window to block the browser's menus and zoom: the page does it.
+lockDownBrowser(window);
 mount(App, { target });

@@ -143,3 +143,21 @@ test.describe('npm start: the browser route', () => {
     await temp.cleanup();
   });
 });
+
+test('the page blocks what the browser route cannot block at the window: context menu, dragging out, page zoom', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByTestId('exhibition-title')).toBeVisible();
+  const prevented = await page.evaluate(() => {
+    const dispatch = (event: Event) => (document.body.dispatchEvent(event), event.defaultPrevented);
+    const init = { bubbles: true, cancelable: true };
+    return {
+      contextmenu: dispatch(new MouseEvent('contextmenu', init)),
+      dragstart: dispatch(new MouseEvent('dragstart', init)),
+      ctrlWheel: dispatch(new WheelEvent('wheel', { ...init, ctrlKey: true, deltaY: -100 })),
+      plainWheel: dispatch(new WheelEvent('wheel', { ...init, deltaY: -100 })),
+      ctrlPlus: dispatch(new KeyboardEvent('keydown', { ...init, key: '+', ctrlKey: true })),
+      tab: dispatch(new KeyboardEvent('keydown', { ...init, key: 'Tab' })),
+    };
+  });
+  expect(prevented).toEqual({ contextmenu: true, dragstart: true, ctrlWheel: true, plainWheel: false, ctrlPlus: true, tab: false });
+});
