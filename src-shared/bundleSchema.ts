@@ -6,7 +6,7 @@
  * Node, Electron or Svelte so that every side can use it.
  */
 import { z } from 'zod';
-import { isCalendarDate } from './partialDate';
+import { isCalendarDate, isPartialDate, OPEN_END } from './partialDate';
 
 /** The manifest schema versions this build understands. */
 export const SUPPORTED_SCHEMA_VERSIONS = [1] as const;
@@ -36,6 +36,21 @@ export const partialDate = z
   .transform((value) => String(value))
   .refine((value) => isCalendarDate(value), { error: 'invalid-date' });
 export type PartialDateString = z.infer<typeof partialDate>;
+
+/**
+ * A partial date that may be approximate: `1966~` is shown „um 1966“ (content/FORMAT.md). Used where the sources
+ * often give no exact year: event dates, eras and the bundle's „Stand“.
+ */
+export const approximableDate = z
+  .union([z.string(), z.number().int()])
+  .transform((value) => String(value))
+  .refine((value) => isPartialDate(value), { error: 'invalid-date' });
+
+/** The end of an event: a date as {@link approximableDate}, or `..` for „bis heute“ (still going on). */
+export const rangeEnd = z
+  .union([z.string(), z.number().int()])
+  .transform((value) => String(value))
+  .refine((value) => value === OPEN_END || isPartialDate(value), { error: 'invalid-date' });
 
 /** A stable identifier used for references inside the bundle: lower case letters, digits and dashes. */
 export const identifier = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'invalid-id' });
@@ -78,19 +93,24 @@ export const partner = z.strictObject({
   /** For a town partnership: the home town that holds it, e.g. „Stadt Thale“. */
   holder: localizedText.optional(),
   website: z.string().optional(),
+  /** Id of the entry in `sources` this partner's texts come from; shown to visitors as a short source line. */
+  source: identifier.optional(),
 });
 export type Partner = z.infer<typeof partner>;
 
 export const event = z.strictObject({
   id: identifier,
-  date: partialDate,
-  end: partialDate.optional(),
+  date: approximableDate,
+  /** Last date of a span; `..` when it still goes on („bis heute“). */
+  end: rangeEnd.optional(),
   partners: z.array(identifier).default([]),
   title: localizedText,
   text: localizedText.optional(),
   themes: z.array(z.string().min(1)).default([]),
   images: z.array(identifier).default([]),
   highlight: z.boolean().default(false),
+  /** Id of the entry in `sources` this event comes from; shown to visitors as a short source line. */
+  source: identifier.optional(),
 });
 export type TimelineEvent = z.infer<typeof event>;
 
@@ -118,8 +138,8 @@ export type Collection = z.infer<typeof collection>;
 export const era = z.strictObject({
   id: identifier,
   label: localizedText,
-  from: partialDate,
-  to: partialDate.optional(),
+  from: approximableDate,
+  to: approximableDate.optional(),
 });
 export type Era = z.infer<typeof era>;
 
@@ -130,11 +150,36 @@ export const homeDistrict = z.strictObject({
 });
 export type HomeDistrict = z.infer<typeof homeDistrict>;
 
-/** A source the content was written from, named in the bundle as the issue requires. */
+/**
+ * A source the content was written from. Visitors see `title`, `publisher`, `url`, `asOf` and `retrieved` in the
+ * „Quellen und Stand“ panel; events and partners name it by `id` in their `source` field.
+ */
 export const source = z.strictObject({
-  title: z.string().min(1),
+  /** What events and partners write in `source`. */
+  id: identifier.optional(),
+  /** Short name of the source for visitors, e.g. „Webseite des Landkreises Kassel: Kreispartnerschaften“. */
+  title: localizedText,
+  /** Who published it, e.g. „Landkreis Kassel“. */
+  publisher: localizedText.optional(),
+  /** Where it can be read, when the source names an address. */
+  url: z.string().regex(/^https?:\/\/\S+$/, { error: 'url' }).optional(),
+  /** When it was read or copied (exact), e.g. `2023-11-02`. */
+  retrieved: partialDate.optional(),
+  /** The state of knowledge it reflects („Stand“), may be approximate: `2012~`. */
+  asOf: approximableDate.optional(),
+  /** A copy of the source inside the bundle, e.g. `quellen/kreis-kassel.txt`; the validator checks it exists. */
+  file: bundlePath.optional(),
+  /** Internal free-text reference (archive signature, file name); not shown to visitors. */
   reference: z.string().optional(),
 });
+export type BundleSource = z.infer<typeof source>;
+
+/** A theme events can carry, with its label in each language; `id` is what events write in `themes`. */
+export const theme = z.strictObject({
+  id: z.string().trim().min(1),
+  label: localizedText,
+});
+export type Theme = z.infer<typeof theme>;
 
 export const bundleManifest = z.strictObject({
   schema: z.literal(SUPPORTED_SCHEMA_VERSIONS, { error: 'schema-version' }),
@@ -150,7 +195,11 @@ export const bundleManifest = z.strictObject({
   images: z.array(image).default([]),
   collections: z.array(collection).default([]),
   eras: z.array(era).default([]),
+  /** Labels of the themes in `events[].themes`, so they can be translated; themes not listed show as written. */
+  themes: z.array(theme).default([]),
   sources: z.array(source).default([]),
+  /** The state of knowledge of the whole bundle („Stand“), shown to visitors; may be approximate: `2014~`. */
+  asOf: approximableDate.optional(),
   /** Editorial notes: corrections made to the sources, open questions. Not shown to visitors. */
   notes: z.array(z.string()).default([]),
 });

@@ -1,6 +1,10 @@
 /**
  * Dates in bundles are partial: a year, a month or a day. Pure helpers shared by validation and the renderer.
  *
+ * Two qualifiers say what the sources leave open (content/FORMAT.md): a trailing `~` marks an approximate date
+ * (`1966~` is shown „um 1966“ and sits where `1966` sits), and `..` as the end of a range means „bis heute“
+ * (open-ended; it ends at the `now` the caller passes in). Where a qualifier is allowed is up to the schema.
+ *
  * Parsing is a hand-written scanner rather than a regular expression plus `Date` objects: the timeline parses
  * every event's date before its first frame (50,000 for the stress bundle), and the scanner allocates nothing.
  * It accepts exactly what `/^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/` accepts; the unit tests compare the two.
@@ -11,7 +15,14 @@ export interface PartialDate {
   year: number;
   month?: number;
   day?: number;
+  /** Present (true) when the date was written with a trailing `~`: the source gives it only approximately. */
+  approximate?: true;
 }
+
+/** The mark after a date that makes it approximate: `1966~`. */
+export const APPROXIMATE_MARK = '~';
+/** The end of a range that is still open („bis heute“): `end: ..`. */
+export const OPEN_END = '..';
 
 // Result of the last `scan`: 0 stands for "not written" (month and day are never 0 in a valid date). Module
 // state instead of a returned object, so the hot path allocates nothing; every caller reads it right after
@@ -19,6 +30,7 @@ export interface PartialDate {
 let scannedYear = 0;
 let scannedMonth = 0;
 let scannedDay = 0;
+let scannedApproximate = false;
 
 /** Value of `count` ASCII digits of `text` from `at`, or -1 when one of them is not a digit. */
 function digits(text: string, at: number, count: number): number {
@@ -31,9 +43,14 @@ function digits(text: string, at: number, count: number): number {
   return value;
 }
 
-/** Scans `YYYY`, `YYYY-MM` or `YYYY-MM-DD` into the `scanned*` fields; false for anything else or an impossible date. */
+/**
+ * Scans `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, each optionally followed by `~`, into the `scanned*` fields; false for
+ * anything else or an impossible date.
+ */
 function scan(text: string): boolean {
-  const length = text.length;
+  let length = text.length;
+  scannedApproximate = text.charCodeAt(length - 1) === 126; /* ~ */
+  if (scannedApproximate) length -= 1;
   if (length !== 4 && length !== 7 && length !== 10) return false;
   const year = digits(text, 0, 4);
   if (year < 0) return false;
@@ -53,17 +70,40 @@ function scan(text: string): boolean {
   return true;
 }
 
-/** Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; `undefined` for any other text or an impossible calendar date. */
+/**
+ * Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, optionally approximate (`1966~`); `undefined` for any other text or an
+ * impossible calendar date.
+ */
 export function parsePartialDate(text: string): PartialDate | undefined {
   if (!scan(text)) return undefined;
-  if (scannedMonth === 0) return { year: scannedYear };
-  if (scannedDay === 0) return { year: scannedYear, month: scannedMonth };
-  return { year: scannedYear, month: scannedMonth, day: scannedDay };
+  const date: PartialDate =
+    scannedMonth === 0
+      ? { year: scannedYear }
+      : scannedDay === 0
+        ? { year: scannedYear, month: scannedMonth }
+        : { year: scannedYear, month: scannedMonth, day: scannedDay };
+  if (scannedApproximate) date.approximate = true;
+  return date;
 }
 
-/** True when `text` is a valid partial date such as `1973`, `2007-01` or `2014-09-30`. */
+/** True when `text` is an exact partial date such as `1973`, `2007-01` or `2014-09-30` (no `~`). */
 export function isCalendarDate(text: string): boolean {
+  return scan(text) && !scannedApproximate;
+}
+
+/** True when `text` is a partial date, exact or approximate (`1966~`). */
+export function isPartialDate(text: string): boolean {
   return scan(text);
+}
+
+/** True when `text` is an approximate partial date such as `1966~`. */
+export function isApproximateDate(text: string): boolean {
+  return scan(text) && scannedApproximate;
+}
+
+/** True when `text` is the open end of a range, `..` („bis heute“). */
+export function isOpenEnd(text: string | undefined): boolean {
+  return text === OPEN_END;
 }
 
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -94,4 +134,27 @@ export function partialDateEnd(text: string): number {
   if (scannedMonth === 0) return Date.UTC(scannedYear + 1, 0, 1);
   if (scannedDay === 0) return Date.UTC(scannedYear, scannedMonth, 1);
   return Date.UTC(scannedYear, scannedMonth - 1, scannedDay + 1);
+}
+
+/**
+ * The first instant after the end of a range, in ms (UTC): `partialDateEnd(end)`, or `nowMs` when the range is
+ * open (`..`, „bis heute“). Pass the clock in; this never reads it.
+ */
+export function rangeEndMs(end: string, nowMs: number): number {
+  return end === OPEN_END ? nowMs : partialDateEnd(end);
+}
+
+/**
+ * Order of two partial dates for lists: by the first instant they cover; at the same instant the exact date
+ * before the approximate one, then the shorter span first (`1973-05` before `1973`), then the text. Negative
+ * when `a` comes first.
+ */
+export function comparePartialDates(a: string, b: string): number {
+  const byStart = partialDateStart(a) - partialDateStart(b);
+  if (byStart !== 0) return byStart;
+  const approximate = Number(isApproximateDate(a)) - Number(isApproximateDate(b));
+  if (approximate !== 0) return approximate;
+  const bySpan = partialDateEnd(a) - partialDateEnd(b);
+  if (bySpan !== 0) return bySpan;
+  return a < b ? -1 : a > b ? 1 : 0;
 }

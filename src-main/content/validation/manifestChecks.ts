@@ -6,6 +6,7 @@ import { MAX_MANIFEST_BYTES } from './limits';
 import { locateFindings, type ManifestFinding } from './manifestFinding';
 import { decodeManifestBytes, MANIFEST_NAMES, parseManifestText, type ParsedManifest } from './manifestSource';
 import { say, type Problem } from './problem';
+import { sourceFindings, themeFindings } from './provenanceChecks';
 import { dateRangeFindings, duplicateIdFindings, referenceFindings } from './referenceChecks';
 import { schemaProblems } from './schemaMessages';
 import { languageFindings, markupFindings } from './textChecks';
@@ -81,6 +82,8 @@ export function crossFindings(manifest: BundleManifest, data: unknown): Manifest
     ...duplicateIdFindings(manifest),
     ...referenceFindings(manifest),
     ...dateRangeFindings(manifest),
+    ...sourceFindings(manifest),
+    ...themeFindings(manifest),
     ...languageFindings(manifest),
     ...markupFindings(data),
     ...imageNoteFindings(manifest),

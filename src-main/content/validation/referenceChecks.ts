@@ -1,5 +1,5 @@
 import type { BundleManifest } from '../../../src-shared/bundleSchema';
-import { partialDateEnd, partialDateStart } from '../../../src-shared/partialDate';
+import { isOpenEnd, partialDateEnd, partialDateStart } from '../../../src-shared/partialDate';
 import type { ManifestFinding } from './manifestFinding';
 import { say } from './problem';
 import { suggestKey } from './typoHint';
@@ -122,7 +122,8 @@ function parentCycleFindings(manifest: BundleManifest): ManifestFinding[] {
 export function dateRangeFindings(manifest: BundleManifest): ManifestFinding[] {
   const findings: ManifestFinding[] = [];
   const check = (start: string | undefined, end: string | undefined, path: readonly PropertyKey[], startName: string) => {
-    if (start === undefined || end === undefined) return;
+    // An open end („..“, bis heute) cannot lie before its start.
+    if (start === undefined || end === undefined || isOpenEnd(end)) return;
     // Partial dates cover a span: „1973“ to „1973-05“ is fine, only an end wholly before the start is wrong.
     if (partialDateEnd(end) <= partialDateStart(start)) {
       findings.push({

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { bundleManifest, localizedText, partialDate, SUPPORTED_SCHEMA_VERSIONS } from '../../../src-shared/bundleSchema';
-import { isCalendarDate } from '../../../src-shared/partialDate';
+import { approximableDate, bundleManifest, localizedText, partialDate, rangeEnd, SUPPORTED_SCHEMA_VERSIONS } from '../../../src-shared/bundleSchema';
+import { isCalendarDate, isPartialDate } from '../../../src-shared/partialDate';
 import type { ParsedManifest } from './manifestSource';
 import { locateFindings } from './manifestFinding';
 import { quoteDe, quoteEn, say, type LocalizedMessage, type Problem, type ProblemCode } from './problem';
@@ -79,6 +79,7 @@ const KEYED_CODES: Readonly<Record<string, ProblemCode>> = {
   'invalid-id': 'invalid-id',
   'country-code': 'country-code',
   color: 'color',
+  url: 'invalid-url',
   'language-code': 'language-code',
   'empty-text': 'empty-text',
 };
@@ -91,7 +92,9 @@ function describeUnion(issue: Extract<Issue, { code: 'invalid_union' }>, path: P
   }
   if (value === undefined) return [{ code: 'missing-field', path, message: missingFieldMessage(String(path.at(-1) ?? '')) }];
   const schema = schemaAt(bundleManifest, path);
-  if (schema === partialDate) return [{ code: 'invalid-date', path, message: keyedMessage('invalid-date', value) }];
+  if (schema === partialDate || schema === approximableDate || schema === rangeEnd) {
+    return [{ code: 'invalid-date', path, message: keyedMessage('invalid-date', value) }];
+  }
   if (schema === localizedText) {
     return [
       {
@@ -194,13 +197,25 @@ function boundMessage(issue: Extract<Issue, { code: 'too_small' | 'too_big' }>, 
 export function keyedMessage(code: ProblemCode, value: unknown): LocalizedMessage {
   switch (code) {
     case 'invalid-date': {
-      const hint = isoFromGermanDate(value);
+      if (typeof value === 'string' && isPartialDate(value)) {
+        // Written `1966~` where only an exact date is allowed (partner since/until, image date, retrieved).
+        return say(
+          `${quoteDe(value)}: ein ungefähres Datum (mit ~) ist hier nicht erlaubt – bitte ein genaues Datum eintragen oder das Feld weglassen und die Unsicherheit in ‚notes‘ festhalten`,
+          `${quoteEn(value)}: an approximate date (with ~) is not allowed here – please give an exact date or leave the field out and record the uncertainty in 'notes'`,
+        );
+      }
+      const hint = isoFromGermanDate(value) ?? qualifiedDateHint(value);
       const suffix = hint ? say(` (meinten Sie ${hint}?)`, ` (did you mean ${hint}?)`) : say('', '');
       return say(
-        `${quoteDe(value)} ist kein gültiges Datum – erwartet JJJJ, JJJJ-MM oder JJJJ-MM-TT${suffix.de}`,
-        `${quoteEn(value)} is not a valid date – expected YYYY, YYYY-MM or YYYY-MM-DD${suffix.en}`,
+        `${quoteDe(value)} ist kein gültiges Datum – erwartet JJJJ, JJJJ-MM oder JJJJ-MM-TT (bei Ereignissen auch ungefähr: 1966~, Ende offen: ..)${suffix.de}`,
+        `${quoteEn(value)} is not a valid date – expected YYYY, YYYY-MM or YYYY-MM-DD (for events also approximate: 1966~, open end: ..)${suffix.en}`,
       );
     }
+    case 'invalid-url':
+      return say(
+        `${quoteDe(value)} ist keine Internetadresse – erwartet http:// oder https:// am Anfang, etwa https://www.kreis-beispiel.de/partner`,
+        `${quoteEn(value)} is not a web address – expected http:// or https:// at the start, such as https://www.example.org/partners`,
+      );
     case 'invalid-id': {
       const hint = typeof value === 'string' ? slugify(value) : '';
       return say(
@@ -249,6 +264,15 @@ export function isoFromGermanDate(value: unknown): string | undefined {
       : undefined;
   // Only suggest what would be accepted: „31.02.2023“ has no valid spelling.
   return iso !== undefined && isCalendarDate(iso) ? iso : undefined;
+}
+
+/** `um 1966`, `ca. 1966`, `etwa 1966` → `1966~`; `heute`, `bis heute` → `..`; `undefined` for anything else. */
+export function qualifiedDateHint(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim().toLowerCase();
+  if (/^(bis )?heute$|^today$|^offen$/.test(text)) return '..';
+  const approximate = /^(?:um|ca\.?|circa|etwa|ungefähr|about|around|c\.)\s*(\d{4}(?:-\d{2}(?:-\d{2})?)?)$/.exec(text);
+  return approximate && isCalendarDate(approximate[1]!) ? `${approximate[1]}~` : undefined;
 }
 
 /** A valid id made from free text: `Emek Hefer` → `emek-hefer`, `Tillabéri` → `tillaberi`, `Köln` → `koeln`. */

@@ -8,6 +8,7 @@ import { checkManifest, ioProblem } from './manifestChecks';
 import { MANIFEST_NAMES, type ParsedManifest } from './manifestSource';
 import { checkMediaFile, type MediaFileReport } from './mediaFile';
 import { formatFieldPath, say, sortProblems, type MessageLanguage, type Problem } from './problem';
+import { sourceFileProblems } from './provenanceChecks';
 import { extractZipBundle } from './zipBundle';
 
 /** Options of {@link validateBundle}. */
@@ -130,6 +131,7 @@ async function validateFolder(folder: string): Promise<FolderResult> {
   // Every manifest name counts as used: a second manifest already has its own warning.
   const used = new Set<string>(MANIFEST_NAMES);
   problems.push(...(await mediaProblems(realRoot, manifest, parsed, used)));
+  problems.push(...(await sourceFileProblems(realRoot, manifest, parsed, used)));
   for (const entry of listing.entries) {
     if (entry.kind === 'symlink' && !entry.targetInside) {
       if (used.has(entry.relative)) continue; // already reported at the manifest field that names it

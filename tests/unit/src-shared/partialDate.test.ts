@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { daysInMonth, isCalendarDate, parsePartialDate, partialDateEnd, partialDateStart } from '../../../src-shared/partialDate';
+import {
+  comparePartialDates,
+  daysInMonth,
+  isApproximateDate,
+  isCalendarDate,
+  isOpenEnd,
+  isPartialDate,
+  parsePartialDate,
+  partialDateEnd,
+  partialDateStart,
+  rangeEndMs,
+} from '../../../src-shared/partialDate';
 
 describe('parsePartialDate', () => {
   const cases = [
@@ -123,4 +134,52 @@ describe('the scanner agrees with the regular-expression parser', () => {
       }
     }
   });
+});
+
+describe('approximate dates (1966~) and the open end (..)', () => {
+  const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  it.each([
+    { text: '1966~', parsed: { year: 1966, approximate: true }, start: '1966-01-01', end: '1967-01-01' },
+    { text: '2007-12~', parsed: { year: 2007, month: 12, approximate: true }, start: '2007-12-01', end: '2008-01-01' },
+    { text: '2014-09-30~', parsed: { year: 2014, month: 9, day: 30, approximate: true }, start: '2014-09-30', end: '2014-10-01' },
+  ])('$text is read like its exact date, marked approximate', ({ text, parsed, start, end }) => {
+    expect(parsePartialDate(text)).toEqual(parsed);
+    expect(isPartialDate(text)).toBe(true);
+    expect(isApproximateDate(text)).toBe(true);
+    // The schema keeps exact-only fields exact with this.
+    expect(isCalendarDate(text)).toBe(false);
+    expect(day(partialDateStart(text))).toBe(start);
+    expect(day(partialDateEnd(text))).toBe(end);
+  });
+  it.each(['~1966', '1966~~', '1966 ~', '2023-02-29~', '~', 'um 1966', '..1973', '1973..'])('%s is no date', (text) => {
+    expect(isPartialDate(text)).toBe(false);
+    expect(parsePartialDate(text)).toBeUndefined();
+    expect(() => partialDateStart(text)).toThrow(RangeError);
+  });
+  it('an exact date is not approximate', () => {
+    expect(isApproximateDate('1966')).toBe(false);
+    expect(parsePartialDate('1966')).toEqual({ year: 1966 });
+  });
+  it('the open end is „..“ only and ends at the now passed in', () => {
+    const now = Date.UTC(2026, 10, 29);
+    expect(isOpenEnd('..')).toBe(true);
+    expect(isOpenEnd('heute')).toBe(false);
+    expect(isOpenEnd(undefined)).toBe(false);
+    expect(isPartialDate('..')).toBe(false);
+    expect(rangeEndMs('..', now)).toBe(now);
+    expect(day(rangeEndMs('2023', now))).toBe('2024-01-01');
+    expect(day(rangeEndMs('1973~', now))).toBe('1974-01-01');
+  });
+});
+
+describe('comparePartialDates', () => {
+  it('sorts by start; exact before approximate at the same start; the shorter span first', () => {
+    const dates = ['1973', '1966~', '2023', '1973-05', '1966', '1972-12-31', '1973~', '1973-01'];
+    expect([...dates].sort(comparePartialDates)).toEqual(['1966', '1966~', '1972-12-31', '1973-01', '1973', '1973~', '1973-05', '2023']);
+  });
+  it.each([
+    { a: '1966~', b: '1966~', sign: 0 },
+    { a: '1965', b: '1966~', sign: -1 },
+    { a: '1967', b: '1966~', sign: 1 },
+  ])('$a vs $b', ({ a, b, sign }) => expect(Math.sign(comparePartialDates(a, b))).toBe(sign));
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bundleManifest } from '../../../../../src-shared/bundleSchema';
 import { parseManifestText } from '../../../../../src-main/content/validation/manifestSource';
-import { isoFromGermanDate, schemaProblems, slugify, wrongTypeMessage } from '../../../../../src-main/content/validation/schemaMessages';
+import { isoFromGermanDate, qualifiedDateHint, schemaProblems, slugify, wrongTypeMessage } from '../../../../../src-main/content/validation/schemaMessages';
 import { stringify } from 'yaml';
 import { validManifest } from '../../../../support/bundleBuilder';
 
@@ -23,7 +23,12 @@ describe('schemaProblems', () => {
     { name: 'schema version', change: (m: Manifest) => (m.schema = 3), code: 'schema-version', field: 'schema', de: /Schema-Version „3“ wird .* nicht unterstützt/, en: /schema version "3" is not supported/ },
     { name: 'missing schema', change: (m: Manifest) => delete m.schema, code: 'schema-version', field: 'schema', de: /„schema: 1“/, en: /"schema: 1"/ },
     { name: 'German date', change: (m: Manifest) => (m.events[0].date = '08.10.1973'), code: 'invalid-date', field: 'events[0].date', de: /meinten Sie 1973-10-08\?/, en: /did you mean 1973-10-08\?/ },
-    { name: 'impossible date', change: (m: Manifest) => (m.events[0].date = '1973-02-30'), code: 'invalid-date', field: 'events[0].date', de: /„1973-02-30“ ist kein gültiges Datum – erwartet JJJJ, JJJJ-MM oder JJJJ-MM-TT$/, en: /YYYY-MM-DD$/ },
+    { name: 'impossible date', change: (m: Manifest) => (m.events[0].date = '1973-02-30'), code: 'invalid-date', field: 'events[0].date', de: /„1973-02-30“ ist kein gültiges Datum – erwartet JJJJ, JJJJ-MM oder JJJJ-MM-TT \(bei Ereignissen auch ungefähr: 1966~, Ende offen: \.\.\)$/, en: /YYYY-MM-DD \(for events also approximate: 1966~, open end: \.\.\)$/ },
+    { name: 'approximate date in words', change: (m: Manifest) => (m.events[0].date = 'um 1966'), code: 'invalid-date', field: 'events[0].date', de: /meinten Sie 1966~\?/, en: /did you mean 1966~\?/ },
+    { name: 'open end in words', change: (m: Manifest) => (m.events[1].end = 'bis heute'), code: 'invalid-date', field: 'events[1].end', de: /meinten Sie \.\.\?/, en: /did you mean \.\.\?/ },
+    { name: 'approximate where only exact dates are allowed', change: (m: Manifest) => (m.partners[0].since = '1973~'), code: 'invalid-date', field: 'partners[0].since', de: /ungefähres Datum \(mit ~\) ist hier nicht erlaubt/, en: /approximate date \(with ~\) is not allowed here/ },
+    { name: 'open end where a date is needed', change: (m: Manifest) => (m.eras[0].to = '..'), code: 'invalid-date', field: 'eras[0].to', de: /„\.\.“ ist kein gültiges Datum/, en: /not a valid date/ },
+    { name: 'source address without scheme', change: (m: Manifest) => (m.sources = [{ title: 'Webseite', url: 'www.kreis.de' }]), code: 'invalid-url', field: 'sources[0].url', de: /keine Internetadresse – erwartet http:\/\/ oder https:\/\//, en: /not a web address/ },
     { name: 'boolean date', change: (m: Manifest) => (m.partners[0].since = true), code: 'invalid-date', field: 'partners[0].since', de: /„true“ ist kein gültiges Datum/, en: /not a valid date/ },
     { name: 'unknown key with hint', change: (m: Manifest) => (m.partners[0].colour = '#ffffff'), code: 'unknown-key', field: 'partners[0].colour', de: /meinten Sie ‚color‘\?/, en: /did you mean 'color'\?/ },
     { name: 'unknown key without hint', change: (m: Manifest) => (m.xyzzy = 1), code: 'unknown-key', field: 'xyzzy', de: /bitte löschen oder umbenennen \(erlaubt: schema, id/, en: /please delete or rename/ },
@@ -52,6 +57,20 @@ describe('schemaProblems', () => {
     const { problems, lines } = problemsFor((m) => (m.images[1].captoin = 'x'));
     expect(lines[problems[0]!.line! - 1]!.slice(problems[0]!.column! - 1)).toMatch(/^captoin:/);
   });
+});
+
+describe('qualifiedDateHint', () => {
+  it.each([
+    { input: 'um 1966', expected: '1966~' },
+    { input: 'ca. 1966-05', expected: '1966-05~' },
+    { input: 'etwa 1966', expected: '1966~' },
+    { input: 'around 1966', expected: '1966~' },
+    { input: 'bis heute', expected: '..' },
+    { input: 'heute', expected: '..' },
+    { input: 'um 1966-13', expected: undefined },
+    { input: 'vor 1973', expected: undefined },
+    { input: 1966, expected: undefined },
+  ])('$input → $expected', ({ input, expected }) => expect(qualifiedDateHint(input)).toBe(expected));
 });
 
 describe('helpers', () => {
