@@ -13,6 +13,7 @@ import {
   partner,
   partnerKinds,
   source,
+  theme,
 } from '../../../src-shared/bundleSchema';
 import { contentLocations, projectRoot } from '../../../src-main/content/contentLocations';
 import { validateBundle } from '../../../src-main/content/validation/validateBundle';
@@ -34,7 +35,7 @@ describe('content/FORMAT.md', () => {
     const english = guide.indexOf(ENGLISH_HEADING);
     expect(english).toBeGreaterThan(0);
     const parts = { de: guide.slice(0, english), en: guide.slice(english) };
-    const shapes = [bundleManifest, homeDistrict, geoLocation, partner, event, image, collection, era, source];
+    const shapes = [bundleManifest, homeDistrict, geoLocation, partner, event, image, collection, era, source, theme];
     const fields = new Set(shapes.flatMap((shape) => Object.keys(shape.shape)));
     for (const [language, text] of Object.entries(parts)) {
       for (const field of [...fields, ...partnerKinds]) expect(text, `${language}: ${field}`).toContain(`\`${field}\``);
