@@ -17,6 +17,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Cli
     summary: 'rollback [--data-dir <ordner>]               zur vorherigen Version zurück',
     load: () => import('./commands/rollback'),
   },
+  review: { summary: 'review <ordner>                              Prüfliste: was noch eine Entscheidung braucht', load: () => import('./commands/review') },
 };
 
 function usage(io: CommandIo): void {
