@@ -181,6 +181,13 @@ export const theme = z.strictObject({
 });
 export type Theme = z.infer<typeof theme>;
 
+/**
+ * The views a bundle can open with: the timeline, the partners (cards by level: Land, Kreis, towns – for bundles
+ * thin on dates), the pictures (needs a collection) or the map.
+ */
+export const startViews = ['timeline', 'partners', 'gallery', 'map'] as const;
+export type StartView = (typeof startViews)[number];
+
 export const bundleManifest = z.strictObject({
   schema: z.literal(SUPPORTED_SCHEMA_VERSIONS, { error: 'schema-version' }),
   id: identifier,
@@ -188,6 +195,8 @@ export const bundleManifest = z.strictObject({
   title: localizedText,
   subtitle: localizedText.optional(),
   intro: localizedText.optional(),
+  /** The view the kiosk opens with and returns to after idle; `timeline` when absent (content/FORMAT.md). */
+  startView: z.enum(startViews).optional(),
   home: homeDistrict,
   languages: z.array(languageCode).min(1).default(['de']),
   partners: z.array(partner).default([]),
