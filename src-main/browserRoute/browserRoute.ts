@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defaultUsbRoots } from '../admin/sourceFinder';
 import { contentLocations } from '../content/contentLocations';
+import { isRestartDue, nextDailyRestart } from '../kiosk/dailyRestart';
 import { createKioskLog } from '../kiosk/kioskLog';
 import { readRelaunchHistory } from '../kiosk/relaunchHistory';
 import { startKioskRuntime } from '../kioskRuntime';
@@ -15,6 +16,9 @@ import { startPreviewServer } from '../preview/previewServer';
 import type { FoundBrowser } from './browserDiscovery';
 import { kioskBrowserArgs } from './browserFlags';
 import { superviseBrowser, type BrowserSupervisor } from './browserSupervisor';
+
+/** How often the daily restart time is checked (ms), as in the Electron route. */
+const RESTART_CHECK_MS = 30_000;
 
 /** Options of {@link runBrowserRoute}. */
 export interface BrowserRouteOptions {
@@ -88,10 +92,21 @@ export async function runBrowserRoute(options: BrowserRouteOptions): Promise<Run
     });
   }
 
+  // The optional daily restart (setting `dailyRestart`), as in Electron: here a fresh browser, the host stays.
+  const startedAt = Date.now();
+  let plannedRestart = nextDailyRestart(startedAt, runtime.settings().dailyRestart);
+  const restartTimer = setInterval(() => {
+    const now = Date.now();
+    if (isRestartDue(now, plannedRestart, startedAt)) supervisor?.restart(`täglicher Neustart ${runtime.settings().dailyRestart ?? ''}`);
+    if (plannedRestart !== undefined && now >= plannedRestart) plannedRestart = nextDailyRestart(now, runtime.settings().dailyRestart);
+  }, RESTART_CHECK_MS);
+  restartTimer.unref();
+
   let stopping: Promise<void> | undefined;
   stop = () =>
     (stopping ??= (async () => {
       log.info('Kiosk wird beendet / stopping');
+      clearInterval(restartTimer);
       await supervisor?.stop();
       await server.close();
       await fileLog.close();

@@ -33,6 +33,8 @@ export interface SupervisorOptions {
 export interface BrowserSupervisor {
   /** Process id of the current browser, if one runs. */
   pid: () => number | undefined;
+  /** Starts a fresh browser now (the daily restart), counted against the relaunch budget like any restart. */
+  restart: (reason: string) => void;
   /** Stops supervising and ends the browser and all its processes; resolves when they are gone. */
   stop: () => Promise<void>;
 }
@@ -197,6 +199,7 @@ export function superviseBrowser(options: SupervisorOptions): BrowserSupervisor 
   launch();
   return {
     pid: () => current?.child.pid,
+    restart: (reason) => relaunch(reason),
     stop: async () => {
       stopping = true;
       clearInterval(heartbeatTimer);

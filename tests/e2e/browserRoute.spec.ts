@@ -147,8 +147,9 @@ test.describe('npm start: the browser route', () => {
 test('the page blocks what the browser route cannot block at the window: context menu, dragging out, page zoom', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByTestId('exhibition-title')).toBeVisible();
-  const prevented = await page.evaluate(() => {
-    const dispatch = (event: Event) => (document.body.dispatchEvent(event), event.defaultPrevented);
+  // A string, because the test's TypeScript has no DOM types; it runs in the page.
+  const prevented = await page.evaluate(`(() => {
+    const dispatch = (event) => (document.body.dispatchEvent(event), event.defaultPrevented);
     const init = { bubbles: true, cancelable: true };
     return {
       contextmenu: dispatch(new MouseEvent('contextmenu', init)),
@@ -158,6 +159,6 @@ test('the page blocks what the browser route cannot block at the window: context
       ctrlPlus: dispatch(new KeyboardEvent('keydown', { ...init, key: '+', ctrlKey: true })),
       tab: dispatch(new KeyboardEvent('keydown', { ...init, key: 'Tab' })),
     };
-  });
+  })()`);
   expect(prevented).toEqual({ contextmenu: true, dragstart: true, ctrlWheel: true, plainWheel: false, ctrlPlus: true, tab: false });
 });

@@ -42,7 +42,7 @@ describe.skipIf(!existsSync(CHROMIUM))('browser supervisor (real Chromium, headl
     const firstPid = supervisor.pid();
 
     // Three hangs within the window are answered with a reload each, the fourth with a new browser.
-    await expect.poll(() => lines.filter((line) => line.includes('Neustart des Browsers')).length, { timeout: 40_000, intervals: [250] }).toBe(1);
+    await expect.poll(() => lines.filter((line) => line.includes('Neustart des Browsers')).length, { timeout: 40_000, interval: 250 }).toBe(1);
     const failures = lines.filter((line) => line.startsWith('Seite ausgefallen (Seite reagiert nicht'));
     expect(failures.map((line) => line.split('→ ')[1])).toEqual(['reload', 'reload', 'reload', 'relaunch']);
     await expect.poll(() => supervisor?.pid(), { timeout: 10_000 }).not.toBe(undefined);
