@@ -89,6 +89,7 @@ export async function runBrowserRoute(options: BrowserRouteOptions): Promise<Run
       log,
       relaunches: await readRelaunchHistory(relaunchHistoryFile, Date.now()),
       relaunchHistoryFile,
+      hideCursor: runtime.settings().hideCursor,
     });
   }
 

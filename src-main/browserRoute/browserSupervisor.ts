@@ -27,6 +27,8 @@ export interface SupervisorOptions {
   heartbeatMs?: number;
   /** How long the page may stay silent before it counts as hung (ms). Default 10 s, as in the Electron route. */
   hangGraceMs?: number;
+  /** Hide the mouse pointer on every page (setting `hideCursor`). Default false. */
+  hideCursor?: boolean;
 }
 
 /** A running supervisor. */
@@ -45,6 +47,19 @@ const HEARTBEAT_EXPRESSION = `(() => ({
   rendered: (document.getElementById('app')?.childElementCount ?? 0) > 0,
   title: document.querySelector('[data-testid="exhibition-title"]')?.textContent?.trim() ?? ''
 }))()`;
+
+/**
+ * Hides the pointer (setting `hideCursor`), as Electron's `insertCSS` does: a constructed style sheet, which the
+ * page's Content-Security-Policy (`style-src 'self'`) does not block, adopted once per document.
+ */
+const HIDE_CURSOR_SCRIPT = `(() => {
+  const key = Symbol.for('partnerschaftskiosk.hideCursor');
+  if (document[key]) return;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync('*, *::before, *::after { cursor: none !important; }');
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  document[key] = true;
+})();`;
 
 /** How long a browser gets to quit after its pipe closed before it is killed (ms). */
 const QUIT_GRACE_MS = 5_000;
@@ -111,6 +126,8 @@ export function superviseBrowser(options: SupervisorOptions): BrowserSupervisor 
         .send('Target.attachToTarget', { targetId: info.targetId, flatten: true })
         .then((result) => {
           state.sessionId = result.sessionId as string;
+          // Every later document gets it before its own scripts run; the one already loading gets it from the heartbeat.
+          if (options.hideCursor) void state.cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: HIDE_CURSOR_SCRIPT }, state.sessionId).catch(() => undefined);
         })
         .catch(() => undefined);
     } else if (message.method === 'Target.targetCrashed' && message.params?.targetId === state.targetId) {
@@ -118,12 +135,13 @@ export function superviseBrowser(options: SupervisorOptions): BrowserSupervisor 
     }
   };
 
+  const heartbeatExpression = options.hideCursor ? `${HIDE_CURSOR_SCRIPT}\n${HEARTBEAT_EXPRESSION}` : HEARTBEAT_EXPRESSION;
   const heartbeat = () => {
     const state = current;
     if (!state?.sessionId || state.heartbeatInFlight) return;
     state.heartbeatInFlight = true;
     state.cdp
-      .send('Runtime.evaluate', { expression: HEARTBEAT_EXPRESSION, returnByValue: true }, state.sessionId, hangGraceMs)
+      .send('Runtime.evaluate', { expression: heartbeatExpression, returnByValue: true }, state.sessionId, hangGraceMs)
       .then((result) => {
         const value = (result.result as { value?: { error: boolean; rendered: boolean; title: string } } | undefined)?.value;
         if (value?.error) return recover(state, 'Laden fehlgeschlagen');

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { kioskBrowserArgs } from '../../../src-main/browserRoute/browserFlags';
+import { CONTENT_SECURITY_POLICY } from '../../../src-main/content/contentSecurityPolicy';
 import { superviseBrowser, type BrowserSupervisor } from '../../../src-main/browserRoute/browserSupervisor';
 import { makeTempDir } from '../../support/tempDir';
 
@@ -53,4 +54,40 @@ describe.skipIf(!existsSync(CHROMIUM))('browser supervisor (real Chromium, headl
     expect(supervisor.pid()).toBe(undefined);
     await temp.cleanup();
   }, 60_000);
+
+  it('hides the pointer under the kiosk’s Content-Security-Policy, as Electron’s hideCursor does', async () => {
+    // The page reports its computed cursor to the server, so the check reads the real page, not the supervisor.
+    const reported: string[] = [];
+    server = createServer((request, response) => {
+      const headers = { 'Content-Security-Policy': CONTENT_SECURITY_POLICY };
+      if (request.url?.startsWith('/report?')) {
+        reported.push(new URL(request.url, 'http://x').searchParams.get('cursor') ?? '');
+        return void response.writeHead(204, headers).end();
+      }
+      if (request.url === '/probe.js') {
+        return void response
+          .writeHead(200, { ...headers, 'Content-Type': 'text/javascript' })
+          .end("setInterval(() => fetch('/report?cursor=' + getComputedStyle(document.body).cursor), 200);");
+      }
+      response.writeHead(200, { ...headers, 'Content-Type': 'text/html; charset=utf-8' });
+      response.end('<!doctype html><body style="cursor: pointer"><div id="app"><p>Kiosk</p></div><script src="/probe.js"></script>');
+    });
+    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    const temp = await makeTempDir('kiosk-supervisor-');
+    const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
+    supervisor = superviseBrowser({
+      executable: CHROMIUM,
+      args: kioskBrowserArgs({ url, profileDir: path.join(temp.dir, 'profile'), kind: 'chromium', headless: true, runningAsRoot: process.getuid?.() === 0 }),
+      startUrl: url,
+      log: quiet,
+      relaunches: [],
+      relaunchHistoryFile: path.join(temp.dir, 'relaunches.json'),
+      heartbeatMs: 250,
+      hideCursor: true,
+    });
+    await expect.poll(() => reported.at(-1), { timeout: 20_000, interval: 250 }).toBe('none');
+    await supervisor.stop();
+    await temp.cleanup();
+  }, 40_000);
 });
