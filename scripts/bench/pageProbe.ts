@@ -15,8 +15,8 @@ export interface ProbeState {
 /**
  * The init script. `contentSelector` names an element that exists once the peer shows its events (e.g. a mark);
  * first render is the start of the animation frame after the one in which that element was first found, i.e. the
- * frame in which it was on screen for certain. The kiosk's view state is read from the data attributes of its
- * timeline root (`data-view-k`, `data-view-x`, `data-view-y`); a peer page sets `window.__viewState` itself.
+ * frame in which it was on screen for certain. The kiosk's view state is read through its test hook
+ * `window.__kioskTimeline()` (src-renderer/lib/timeline/testHook.ts); a peer page sets `window.__viewState` itself.
  */
 export function probeScript(contentSelector: string): string {
   return `(() => {
@@ -39,8 +39,9 @@ export function probeScript(contentSelector: string): string {
   bench.stopFrames = () => { bench.recording = false; return bench.frames; };
   bench.viewState = () => {
     if (typeof window.__viewState === 'function') return String(window.__viewState());
-    const root = document.querySelector('[data-testid="timeline"]');
-    return root ? [root.dataset.viewK, root.dataset.viewX, root.dataset.viewY].join('|') : '-';
+    if (typeof window.__kioskTimeline !== 'function') return '-';
+    const view = window.__kioskTimeline();
+    return [view.k.toFixed(4), view.x.toFixed(2), view.y.toFixed(2)].join('|');
   };
   bench.domCount = () => document.getElementsByTagName('*').length;
   try {

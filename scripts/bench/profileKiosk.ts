@@ -27,18 +27,27 @@ try {
   await page.evaluate(`(() => {
     const log = { frames: [], changes: [] };
     window.__profile = log;
-    const tick = (time) => { log.frames.push(time); requestAnimationFrame(tick); };
+    // The zoom level is read through the kiosk's test hook once per frame (the profile's cost, not the kiosk's).
+    let lastLevel = window.__kioskTimeline().level;
+    let levelChanged = false;
+    const tick = (time) => {
+      log.frames.push(time);
+      const level = window.__kioskTimeline().level;
+      if (level !== lastLevel) { lastLevel = level; levelChanged = true; }
+      requestAnimationFrame(tick);
+    };
     requestAnimationFrame(tick);
     const root = document.querySelector('[data-testid="timeline"]');
     new MutationObserver((records) => {
-      let added = 0, removed = 0, level = false;
+      let added = 0, removed = 0;
       for (const record of records) {
-        if (record.type === 'attributes' && record.attributeName === 'data-level') level = true;
         for (const node of record.addedNodes) if (node.dataset && node.dataset.markKey) added += 1;
         for (const node of record.removedNodes) if (node.dataset && node.dataset.markKey) removed += 1;
       }
+      const level = levelChanged;
+      levelChanged = false;
       if (level || added || removed) log.changes.push({ t: performance.now(), level, added, removed });
-    }).observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-level'] });
+    }).observe(root, { subtree: true, childList: true });
   })()`);
   await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc'] });
   await cdp.send('Profiler.enable');

@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test, type TestInfo } from '@playwright/test';
 import { attachShot, type KioskPreview, startKioskPreview } from '../support/kioskPreview';
 import { longPress } from '../support/curatorGestures';
+import { timelineView } from '../support/timelineView';
 
 /** The first load may wait while the kiosk prepares image sizes for a fresh data folder (a 2-core machine). */
 const FIRST_LOAD = { timeout: 60_000 };
@@ -125,18 +126,17 @@ test('display modes: high contrast, large text and reduced motion switch live; t
 
 test('keyboard: Tab reaches the controls, Enter activates, arrows pan the timeline, Escape closes overlays', async ({ page }) => {
   await page.goto(preview.server.url);
-  const timeline = page.getByTestId('timeline');
   await expect(page.locator('[data-mark-key]').first()).toBeVisible(FIRST_LOAD);
 
   // The first layout may be redone once the label font is measured; start from the settled view.
   await page.waitForTimeout(1500);
   await page.getByTestId('timeline-surface').focus();
-  const k0 = Number(await timeline.getAttribute('data-view-k'));
+  const k0 = (await timelineView(page)).k;
   await page.keyboard.press('+');
-  await expect.poll(async () => Number(await timeline.getAttribute('data-view-k'))).toBeGreaterThan(k0 * 1.4);
-  const x0 = Number(await timeline.getAttribute('data-view-x'));
+  await expect.poll(async () => (await timelineView(page)).k).toBeGreaterThan(k0 * 1.4);
+  const x0 = (await timelineView(page)).x;
   await page.keyboard.press('ArrowRight');
-  await expect.poll(async () => Number(await timeline.getAttribute('data-view-x'))).not.toBe(x0);
+  await expect.poll(async () => (await timelineView(page)).x).not.toBe(x0);
 
   // Tab walks into the visitor's options; Enter switches the language.
   let reached = false;

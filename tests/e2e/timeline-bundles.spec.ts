@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { attachShot as shot, ORIENTATIONS, serveBundle } from '../support/kioskPreview';
+import { peekTimelineView, settledTimeline } from '../support/timelineView';
 
 /** The shipped bundles, explored by finger in both orientations. */
 const BUNDLES = ['siegen-wittgenstein-emek-hefer', 'landkreis-harz', 'landkreis-kassel'];
@@ -24,7 +25,7 @@ for (const bundleId of BUNDLES) {
           await expect(sheet).toHaveCount(0);
 
           await page.getByTestId('decade-1990').tap();
-          await expect(page.getByTestId('timeline')).toHaveAttribute('data-moving', 'false');
+          await settledTimeline(page);
           await shot(page, testInfo, `bundle-${bundleId}-${orientation.name}-1990s`);
           const surface = (await page.getByTestId('timeline-surface').boundingBox())!;
           let target: { x: number; y: number } | undefined;
@@ -45,7 +46,7 @@ for (const bundleId of BUNDLES) {
             await page.getByTestId('event-detail-close').tap();
           }
           await page.getByTestId('timeline-start').tap();
-          await expect(page.getByTestId('timeline')).toHaveAttribute('data-level', '0');
+          await expect.poll(async () => (await peekTimelineView(page))?.level).toBe(0);
         } finally {
           await cleanup();
         }

@@ -4,6 +4,7 @@ import type { PreviewServer } from '../../src-main/preview/previewServer';
 import { startKioskPreview } from '../support/kioskPreview';
 import { makeTempDir } from '../support/tempDir';
 import { writeTimelineFixture } from '../support/timelineFixture';
+import { settledTimeline, timelineView } from '../support/timelineView';
 import { Touch } from '../support/touchGestures';
 
 let server: PreviewServer;
@@ -39,13 +40,11 @@ test('5,000 events: the DOM stays small at every zoom level, and gestures still 
     ...performance.getEntriesByType('mark').map((mark) => [mark.name, Math.round(mark.startTime)]),
     ...performance.getEntriesByType('measure').map((measure) => [measure.name, Math.round(measure.duration)]),
   ])`)) as Record<string, number>;
-  const timeline = page.getByTestId('timeline');
   const counts: Array<{ level: number; elements: number; marks: number }> = [];
   const surface = (await page.getByTestId('timeline-surface').boundingBox())!;
   const touch = await Touch.on(page);
   for (let step = 0; step < 8; step += 1) {
-    await expect(timeline).toHaveAttribute('data-moving', 'false');
-    const level = Number(await timeline.getAttribute('data-level'));
+    const { level } = await settledTimeline(page);
     const elements = (await page.evaluate(`document.getElementsByTagName('*').length`)) as number;
     const marks = await page.locator('[data-mark-key]').count();
     counts.push({ level, elements, marks });
@@ -57,9 +56,8 @@ test('5,000 events: the DOM stays small at every zoom level, and gestures still 
   for (const { elements } of counts) expect(elements).toBeLessThan(2000);
 
   // A pan at the closest zoom still moves the view.
-  const before = Number(await timeline.getAttribute('data-view-x'));
+  const before = (await timelineView(page)).x;
   const y = surface.y + surface.height / 2;
   await touch.drag({ x: surface.x + 900, y }, { x: surface.x + 500, y }, { holdMs: 200 });
-  await expect(timeline).toHaveAttribute('data-moving', 'false');
-  expect(Number(await timeline.getAttribute('data-view-x'))).toBeLessThan(before - 300);
+  expect((await settledTimeline(page)).x).toBeLessThan(before - 300);
 });

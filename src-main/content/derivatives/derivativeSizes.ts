@@ -8,10 +8,10 @@
  * (500 photos × three sizes). WebP effort 2 was within 7 % of effort 4's size on a smooth image and 1.7 × faster.
  */
 
-/** The names of the derived sizes, smallest first. */
-export const DERIVATIVE_SIZES = ['thumb', 'screen', 'full'] as const;
-/** One derived size. */
-export type DerivativeSize = (typeof DERIVATIVE_SIZES)[number];
+import type { DerivativeSize } from '../../../src-shared/derivedImages';
+
+// The size names are part of the URL contract with the renderer, so they live in src-shared.
+export { DERIVATIVE_SIZES, type DerivativeSize, isDerivativeSize } from '../../../src-shared/derivedImages';
 
 /**
  * Bounding box of each size in px: the image is scaled to fit inside, keeping its aspect ratio, never enlarged.
@@ -34,11 +34,6 @@ export const PIPELINE_VERSION = 'p1-webp-q80-e2';
 export const DERIVATIVE_MEDIA_TYPE = 'image/webp';
 /** File ending of every derivative in the cache. */
 export const DERIVATIVE_EXTENSION = '.webp';
-
-/** True when `name` is one of {@link DERIVATIVE_SIZES}. */
-export function isDerivativeSize(name: string): name is DerivativeSize {
-  return (DERIVATIVE_SIZES as readonly string[]).includes(name);
-}
 
 /**
  * The pixel size of `size` for an image of `width` × `height` px (as displayed, i.e. after EXIF orientation):

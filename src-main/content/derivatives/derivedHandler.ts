@@ -21,10 +21,11 @@ import type { RequestHandler } from '../folderHandler';
 import { rawPathOf } from '../folderHandler';
 import { decodeRequestPath, safeResolve } from '../safeResolve';
 import type { DerivativeCache } from './derivativeCache';
-import { DERIVATIVE_MEDIA_TYPE, isDerivativeSize } from './derivativeSizes';
+import { DERIVED_URL_PREFIX, isDerivativeSize } from '../../../src-shared/derivedImages';
+import { DERIVATIVE_MEDIA_TYPE } from './derivativeSizes';
 
-/** The URL path prefix of every derivative. */
-export const DERIVED_URL_PREFIX = '/derived/';
+// The prefix is part of the URL contract with the renderer (src-shared/derivedImages.ts).
+export { DERIVED_URL_PREFIX } from '../../../src-shared/derivedImages';
 /** Cache-Control of a URL that names the source's hash: it can never change. */
 export const IMMUTABLE_CACHE_CONTROL = 'public, max-age=31536000, immutable';
 

@@ -25,11 +25,17 @@ export function primaryCollection(manifest: BundleManifest): Collection | undefi
  * The gallery pages of `collection`, in its order; ids that name no image are skipped (validation reports them,
  * the kiosk must not break on them). The earliest event using an image is its target.
  */
-export function galleryItems(manifest: BundleManifest, collection: Collection): GalleryItem[] {
-  const images = new Map(manifest.images.map((image) => [image.id, image]));
+export function galleryItems(
+  manifest: BundleManifest,
+  collection: Collection,
+  /** The exhibition index's lookups (exhibitionIndex.ts), so nothing is indexed twice. */
+  index: { images: ReadonlyMap<string, BundleImage>; eventStartMs: ReadonlyMap<string, number> },
+): GalleryItem[] {
+  const { images, eventStartMs } = index;
+  const startOf = (event: { id: string; date: string }) => eventStartMs.get(event.id) ?? partialDateStart(event.date);
   const partnerIds = new Set(manifest.partners.map((partner) => partner.id));
   const eventOfImage = new Map<string, { id: string; date: string }>();
-  const byDate = [...manifest.events].sort((a, b) => partialDateStart(a.date) - partialDateStart(b.date));
+  const byDate = [...manifest.events].sort((a, b) => startOf(a) - startOf(b));
   for (const event of byDate) {
     for (const imageId of event.images) if (!eventOfImage.has(imageId)) eventOfImage.set(imageId, event);
   }

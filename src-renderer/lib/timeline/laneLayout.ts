@@ -40,16 +40,15 @@ function sinceKey(partner: Partner): string {
   return partner.since ?? '9999';
 }
 
+/** A lane before it is stacked: who is in it, not yet where. */
+export type LaneGroup = Omit<Lane, 'top' | 'height'>;
+
 /**
- * Lanes for `partners`, top to bottom: home first, then by earliest partnership. A partner that other partners
- * name as `parent` heads their group lane; partners with the same `holder` (or unknown `parent`) share one.
+ * The lanes for `partners`, top to bottom, without sizes: home first, then by earliest partnership. A partner
+ * that other partners name as `parent` heads their group lane; partners with the same `holder` (or unknown
+ * `parent`) share one. Depends on the partners and the language only, so it is computed once per both.
  */
-export function packLanes(
-  homeName: string,
-  partners: readonly Partner[],
-  language: LanguageCode,
-  metrics: LaneMetrics,
-): Lane[] {
+export function groupLanes(homeName: string, partners: readonly Partner[], language: LanguageCode): LaneGroup[] {
   const ids = new Set(partners.map((partner) => partner.id));
   const groups = new Map<string, { label: string; members: Partner[] }>();
   const singles: Partner[] = [];
@@ -74,7 +73,7 @@ export function packLanes(
     group.members.push(partner);
     groups.set(key, group);
   }
-  type Entry = { since: string; lane: Omit<Lane, 'top' | 'height'> };
+  type Entry = { since: string; lane: LaneGroup };
   const entries: Entry[] = singles.map((partner) => ({
     since: sinceKey(partner),
     lane: { id: partner.id, kind: 'partner', label: localize(partner.name, language), partnerIds: [partner.id] },
@@ -93,14 +92,29 @@ export function packLanes(
     });
   }
   entries.sort((a, b) => a.since.localeCompare(b.since) || a.lane.label.localeCompare(b.lane.label, language));
+  return [{ id: 'home', kind: 'home', label: homeName, partnerIds: [] }, ...entries.map((entry) => entry.lane)];
+}
+
+/** `groups` stacked top to bottom with `metrics` (px): a group lane grows by a row per extra partnership. */
+export function stackLanes(groups: readonly LaneGroup[], metrics: LaneMetrics): Lane[] {
   const lanes: Lane[] = [];
   let top = 0;
-  for (const lane of [{ id: 'home', kind: 'home', label: homeName, partnerIds: [] } as const, ...entries.map((e) => e.lane)]) {
+  for (const lane of groups) {
     const height = metrics.laneHeight + Math.max(0, lane.partnerIds.length - 1) * metrics.groupRowHeight;
     lanes.push({ ...lane, partnerIds: [...lane.partnerIds], top, height });
     top += height + metrics.gap;
   }
   return lanes;
+}
+
+/** {@link groupLanes} and {@link stackLanes} in one step. */
+export function packLanes(homeName: string, partners: readonly Partner[], language: LanguageCode, metrics: LaneMetrics): Lane[] {
+  return stackLanes(groupLanes(homeName, partners, language), metrics);
+}
+
+/** Group rows beyond the first in all `groups` (each adds a row of partnership bars). */
+export function extraGroupRows(groups: readonly LaneGroup[]): number {
+  return groups.reduce((sum, lane) => sum + Math.max(0, lane.partnerIds.length - 1), 0);
 }
 
 /** Total height of `lanes` in px. */

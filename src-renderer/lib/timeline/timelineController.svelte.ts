@@ -3,7 +3,7 @@
  * and `moving` flag into runes. The surface renders from `view` with CSS custom properties, so a frame only
  * changes a transform.
  */
-import type { GestureAction } from './gestureRecognizer';
+import type { GestureAction } from '../gestures/gestureRecognizer';
 import type { View, ViewBounds } from './viewTransform';
 import { type FrameClock, ViewMotion } from './viewMotion';
 

@@ -8,7 +8,7 @@ import { localize } from '../../../src-shared/localizedText';
 import { partialDateEnd, partialDateStart } from '../../../src-shared/partialDate';
 import { clusterLane, type ClusterInput, type Mark } from './clustering';
 import { type FittedLabel, fitLabel, type LabelCandidate, type LabelRows, placeLabels } from './labelPlacement';
-import { type Lane, type LaneMetrics, packLanes } from './laneLayout';
+import { groupLanes, type Lane, type LaneGroup, type LaneMetrics, stackLanes } from './laneLayout';
 import { partnerColor } from './partnerColors';
 import { chooseTickStep, type TickStep } from './ticks';
 import { levelCount, levelScale, type TimeDomain, timelineDomain, toWorld, type ZoomLimits, zoomLimits } from './timeAxis';
@@ -101,6 +101,10 @@ export interface ModelInput {
   measure: (text: string) => number;
   /** Background colour the partner colours must stand out against. */
   background: string;
+  /** The lanes as grouped by the exhibition model (once per language and filters); grouped here if absent. */
+  laneGroups?: readonly LaneGroup[];
+  /** Event starts parsed by the exhibition index, ms; parsed here if absent. */
+  eventStartMs?: ReadonlyMap<string, number>;
 }
 
 /** Partial dates start at midnight UTC, so their ms are whole multiples of a day. */
@@ -152,7 +156,7 @@ export function buildTimelineModel(input: ModelInput): TimelineModel {
   const eventMs: number[] = [];
   let firstMs = Number.POSITIVE_INFINITY;
   for (const event of manifest.events) {
-    const ms = partialDateStart(event.date);
+    const ms = input.eventStartMs?.get(event.id) ?? partialDateStart(event.date);
     eventMs.push(ms);
     firstMs = Math.min(firstMs, ms);
   }
@@ -164,7 +168,8 @@ export function buildTimelineModel(input: ModelInput): TimelineModel {
   }
   const domain = timelineDomain(anyStart ? firstMs : undefined, nowMs);
   const limits = zoomLimits(domain, input.width, m.padding);
-  const lanes = packLanes(localize(manifest.home.name, language), manifest.partners, language, input.laneMetrics);
+  const groups = input.laneGroups ?? groupLanes(localize(manifest.home.name, language), manifest.partners, language);
+  const lanes = stackLanes(groups, input.laneMetrics);
   const laneOfPartner = new Map<string, number>();
   lanes.forEach((lane, index) => lane.partnerIds.forEach((id) => laneOfPartner.set(id, index)));
 

@@ -3,7 +3,7 @@
  * animated zoom) that move it frame by frame, on an injected clock. Plain TypeScript (no runes) so it is tested
  * in Node; `timelineController.svelte.ts` mirrors its state into Svelte.
  */
-import type { GestureAction } from './gestureRecognizer';
+import type { GestureAction } from '../gestures/gestureRecognizer';
 import { type Fling, flingOffset, startFling } from './inertia';
 import { clampView, interpolateView, panView, sameView, type View, type ViewBounds, viewForRange, zoomView } from './viewTransform';
 

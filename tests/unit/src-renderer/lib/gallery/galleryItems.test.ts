@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bundleManifest, type BundleManifestInput } from '../../../../../src-shared/bundleSchema';
-import { galleryItems, primaryCollection } from '../../../../../src-renderer/lib/gallery/galleryItems';
+import { buildExhibitionIndex } from '../../../../../src-renderer/lib/exhibition/exhibitionIndex';
 
 const base: BundleManifestInput = {
   schema: 1,
@@ -24,7 +24,8 @@ const base: BundleManifestInput = {
 
 describe('galleryItems', () => {
   const manifest = bundleManifest.parse(base);
-  const items = galleryItems(manifest, primaryCollection(manifest)!);
+  // Built through the exhibition index, as the kiosk does: the first collection, with the index's lookups.
+  const { gallery: items } = buildExhibitionIndex({ manifest, baseUrl: '/bundle/', version: 'test', revision: 1 });
   it.each([
     { name: 'no date, no event, no partner', id: 'd', year: undefined, target: undefined },
     { name: 'own date wins over the event date', id: 'a', year: 1999, target: { kind: 'event', id: 'late' } },
@@ -42,6 +43,8 @@ describe('galleryItems', () => {
   });
 
   it('has no collection when the bundle has none', () => {
-    expect(primaryCollection(bundleManifest.parse({ ...base, collections: [] }))).toBeUndefined();
+    const index = buildExhibitionIndex({ manifest: bundleManifest.parse({ ...base, collections: [] }), baseUrl: '/bundle/', version: 'test', revision: 1 });
+    expect(index.collection).toBeUndefined();
+    expect(index.gallery).toEqual([]);
   });
 });

@@ -1,28 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type FrameClock, ViewMotion, ZOOM_ANIMATION_MS } from '../../../../../src-renderer/lib/timeline/viewMotion';
+import { ViewMotion, ZOOM_ANIMATION_MS } from '../../../../../src-renderer/lib/timeline/viewMotion';
+import { manualClock } from '../../../../support/manualClock';
 import type { ViewBounds } from '../../../../../src-renderer/lib/timeline/viewTransform';
-
-/** A clock whose frames run when the test says so, 16 ms apart. */
-function manualClock() {
-  let now = 1000;
-  let queue: Array<(t: number) => void> = [];
-  const clock: FrameClock = {
-    now: () => now,
-    request: (callback) => queue.push(callback),
-    cancel: () => {
-      queue = [];
-    },
-  };
-  const runFrames = (count: number) => {
-    for (let i = 0; i < count && queue.length > 0; i += 1) {
-      now += 16;
-      const current = queue;
-      queue = [];
-      for (const callback of current) callback(now);
-    }
-  };
-  return { clock, runFrames };
-}
 
 const bounds: ViewBounds = { width: 1000, height: 600, contentHeight: 600, worldYears: 66, kMin: 920 / 66, kMax: 3840, padding: 40 };
 

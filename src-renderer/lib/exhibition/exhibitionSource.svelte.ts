@@ -1,5 +1,5 @@
-import type { ActiveBundle, KioskApi } from '../../src-shared/kioskApi';
-import { takeBootSnapshot } from './api/bootSnapshot';
+import type { ActiveBundle, KioskApi } from '../../../src-shared/kioskApi';
+import { takeBootSnapshot } from '../api/bootSnapshot';
 
 /** Loading state of the exhibition shown on screen. */
 export type ExhibitionStatus = 'loading' | 'ready' | 'unavailable';

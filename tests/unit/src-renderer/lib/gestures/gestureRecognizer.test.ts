@@ -4,7 +4,7 @@ import {
   GestureRecognizer,
   type PointerInput,
   wheelToAction,
-} from '../../../../../src-renderer/lib/timeline/gestureRecognizer';
+} from '../../../../../src-renderer/lib/gestures/gestureRecognizer';
 
 type Step = Omit<PointerInput, 'pointerType'> & { pointerType?: string };
 

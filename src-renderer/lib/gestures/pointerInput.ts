@@ -1,4 +1,4 @@
-import type { PointerInput } from './timeline/gestureRecognizer';
+import type { PointerInput } from './gestureRecognizer';
 
 /** The top-left corner of an element in client px, e.g. from `getBoundingClientRect()`. */
 export interface ClientOrigin {

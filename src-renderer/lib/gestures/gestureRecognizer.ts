@@ -4,7 +4,7 @@
  * with their own timestamps. A third finger or a palm (a very large contact) is ignored without breaking the
  * gesture in progress.
  */
-import { estimateVelocity, type MotionSample } from './inertia';
+import { estimateVelocity, type MotionSample } from '../timeline/inertia';
 
 /** One pointer event, reduced to what gestures need. Coordinates in px, `t` in ms. */
 export interface PointerInput {

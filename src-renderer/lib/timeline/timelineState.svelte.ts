@@ -1,0 +1,237 @@
+/**
+ * The state of one timeline surface as runes: its size, the precomputed model, the live view (through
+ * {@link TimelineController}), the zoom level, the render window and the marks in it. No DOM: the surface
+ * component feeds sizes and input in, the layers draw what this holds, and unit tests drive it directly.
+ */
+import { untrack } from 'svelte';
+import type { BundleManifest, LanguageCode } from '../../../src-shared/bundleSchema';
+import type { GestureAction } from '../gestures/gestureRecognizer';
+import type { Mark } from './clustering';
+import { extraGroupRows, type LaneGroup, lanesHeight } from './laneLayout';
+import { itemsInWindow, renderWindowFor, windowCovers, type WorldRange } from './renderWindow';
+import { laneMetricsFor, MARK_METRICS, SURFACE } from './surfaceMetrics';
+import { decadesOf, ticksFor } from './ticks';
+import { fromWorld, levelOf, toWorld } from './timeAxis';
+import { TimelineController } from './timelineController.svelte';
+import { buildTimelineModel, type TimelineModel } from './timelineModel';
+import type { View, ViewBounds } from './viewTransform';
+import type { FrameClock } from './viewMotion';
+
+/** What the timeline shows: read through a getter, so a new filter or language rebuilds the model. */
+export interface TimelineSource {
+  /** The manifest narrowed to the visitor's filters. */
+  manifest: BundleManifest;
+  /** The lanes grouped by the exhibition model. */
+  laneGroups: readonly LaneGroup[];
+  /** Event starts parsed by the exhibition index, ms. */
+  eventStartMs: ReadonlyMap<string, number>;
+  language: LanguageCode;
+  /** URL of an image's thumbnail, `undefined` for an unknown id. */
+  thumbnailUrl: (imageId: string) => string | undefined;
+}
+
+export interface TimelineStateOptions {
+  source: () => TimelineSource;
+  /** The current time, ms: the layout is computed for this moment. */
+  nowMs: number;
+  /** Width of a label text in the label font, px. */
+  measure: (text: string) => number;
+  /** Frames and time; the browser's by default. */
+  clock?: FrameClock;
+}
+
+/** What tests read of the live view (through the window hook, never DOM attributes). */
+export interface TimelineSnapshot {
+  /** Zoom, px per year. */
+  k: number;
+  /** Screen x of the world's start, px. */
+  x: number;
+  /** Vertical lane offset, px. */
+  y: number;
+  level: number;
+  moving: boolean;
+}
+
+/** Background the partner colours must stand out against (the surface colour). */
+const BACKGROUND = '#10161d';
+/** Keyboard zoom factor per key press. */
+const KEY_ZOOM = 1.5;
+
+export class TimelineState {
+  /** Surface size, px; set by the surface component. */
+  width = $state(0);
+  height = $state(0);
+  /** False until the label font is there or was waited for long enough; labels are measured with it. */
+  fontsReady = $state(false);
+  /** Bumped when the font arrives after the first layout: the model measures the labels again. */
+  #fontEpoch = $state(0);
+  readonly #options: TimelineStateOptions;
+  readonly #controller: TimelineController;
+  /** The last render window; kept while it still serves the view (see renderWindow.ts). */
+  #window: WorldRange = { u0: 0, u1: 0 };
+
+  readonly model: TimelineModel | undefined = $derived.by(() => {
+    void this.#fontEpoch;
+    if (!this.fontsReady || this.width <= 0 || this.height <= 0) return undefined;
+    const source = this.#options.source();
+    performance.mark('timeline:model-build-start');
+    return buildTimelineModel({
+      manifest: source.manifest,
+      language: source.language,
+      nowMs: this.#options.nowMs,
+      width: this.width,
+      laneGroups: source.laneGroups,
+      eventStartMs: source.eventStartMs,
+      laneMetrics: laneMetricsFor(this.height, source.laneGroups.length, extraGroupRows(source.laneGroups)),
+      markMetrics: MARK_METRICS,
+      measure: this.#options.measure,
+      background: BACKGROUND,
+    });
+  });
+  /** Height of the lane area between the era strip and the axis, px. */
+  readonly lanesAreaHeight = $derived(this.height - SURFACE.eraStrip - SURFACE.axisHeight);
+  readonly bounds: ViewBounds | undefined = $derived.by(() => {
+    const model = this.model;
+    return (
+      model && {
+        width: this.width,
+        height: this.lanesAreaHeight,
+        contentHeight: lanesHeight(model.lanes),
+        worldYears: toWorld(model.domain, model.domain.endMs),
+        kMin: model.limits.kMin,
+        kMax: model.limits.kMax,
+        padding: SURFACE.padding,
+      }
+    );
+  });
+  /** Length of the world layers, years: from the domain's start to its end. */
+  readonly worldYears = $derived(this.model ? toWorld(this.model.domain, this.model.domain.endMs) : 1);
+  readonly level = $derived(this.model ? levelOf(this.model.limits, this.view.k) : 0);
+  readonly levelLayout = $derived(this.model?.level(this.level));
+  /** The world range whose items are rendered; replaced only when the view leaves it. */
+  readonly renderWindow: WorldRange = $derived.by(() => {
+    const view = this.view;
+    if (this.width > 0 && !windowCovers(this.#window, view, this.width)) this.#window = renderWindowFor(view, this.width);
+    return this.#window;
+  });
+  /** Marks in the render window, per lane. Labels reach right of their mark, clusters to their last event. */
+  readonly windowMarks: Mark[][] = $derived.by(() => {
+    const layout = this.levelLayout;
+    if (!layout) return [];
+    const reachYears = (SURFACE.maxLabelWidth + 2 * MARK_METRICS.clusterGap) / layout.k;
+    return layout.lanes.map((lane) => itemsInWindow(lane.marks, this.renderWindow, reachYears));
+  });
+  readonly ticks = $derived.by(() => {
+    const { model, levelLayout } = this;
+    if (!model || !levelLayout) return [];
+    const from = fromWorld(model.domain, Math.max(0, this.renderWindow.u0));
+    const to = Math.min(model.domain.endMs, fromWorld(model.domain, this.renderWindow.u1));
+    return ticksFor(model.domain, levelLayout.tickStep, from, to, this.#options.source().language);
+  });
+  readonly decades = $derived(this.model ? decadesOf(this.model.domain) : []);
+
+  constructor(options: TimelineStateOptions) {
+    this.#options = options;
+    this.#controller = new TimelineController(options.clock);
+  }
+
+  get view(): View {
+    return this.#controller.view;
+  }
+  /** True while a finger is down or an animation runs. */
+  get moving(): boolean {
+    return this.#controller.moving;
+  }
+
+  /**
+   * Hands new bounds (model or size changed) to the view motion, starting at the overview. The surface calls it
+   * in an effect, so it runs whenever {@link bounds} changes; tests call it after setting a size.
+   */
+  syncBounds(): void {
+    const bounds = this.bounds;
+    // Only the bounds are a dependency: the view the motion writes must not re-run the caller's effect.
+    if (bounds) untrack(() => this.#controller.setBounds(bounds, { k: bounds.kMin, x: 0, y: 0 }));
+  }
+
+  /** The label font arrived after the first layout: labels are measured again. */
+  fontArrived(): void {
+    if (this.fontsReady) this.#fontEpoch += 1;
+    else this.fontsReady = true;
+  }
+
+  /** URL of the thumbnail of an event's first image. */
+  thumbnail = (eventId: string): string | undefined => {
+    const imageId = this.model?.events.get(eventId)?.imageIds[0];
+    return imageId === undefined ? undefined : this.#options.source().thumbnailUrl(imageId);
+  };
+
+  /** The mark with `key` among the rendered ones. */
+  markByKey(key: string): Mark | undefined {
+    for (const lane of this.windowMarks) for (const mark of lane) if (mark.key === key) return mark;
+    return undefined;
+  }
+
+  /**
+   * A tapped or activated mark: a single event's id is returned for its owner to open; a cluster is zoomed into
+   * far enough to split it, centred on its events.
+   */
+  activate(mark: Mark): string | undefined {
+    if (mark.ids.length === 1) return mark.ids[0];
+    const span = Math.max(mark.uEnd - mark.u, 0.05);
+    const centre = (mark.u + mark.uEnd) / 2;
+    const target = Math.max(span * 2.5, this.width / (this.view.k * 3));
+    this.#controller.showRange(centre - target / 2, centre + target / 2);
+    return undefined;
+  }
+
+  apply(action: GestureAction): void {
+    this.#controller.apply(action);
+  }
+  stop(): void {
+    this.#controller.stop();
+  }
+
+  /**
+   * Keyboard: arrows pan by a fifth of the surface (up and down by a quarter of the lanes), + and − zoom around
+   * the centre, Home shows the overview. Returns false for other keys.
+   */
+  key(key: string): boolean {
+    if (key === 'Home') {
+      this.showOverview();
+      return true;
+    }
+    const { view, width } = this;
+    const step = width / 5;
+    const centre = width / 2;
+    const zoom = (factor: number): View => ({ k: view.k * factor, x: centre - (centre - view.x) * factor, y: view.y });
+    const targets: Record<string, () => View> = {
+      ArrowLeft: () => ({ ...view, x: view.x + step }),
+      ArrowRight: () => ({ ...view, x: view.x - step }),
+      ArrowUp: () => ({ ...view, y: view.y + this.lanesAreaHeight / 4 }),
+      ArrowDown: () => ({ ...view, y: view.y - this.lanesAreaHeight / 4 }),
+      '+': () => zoom(KEY_ZOOM),
+      '=': () => zoom(KEY_ZOOM),
+      '-': () => zoom(1 / KEY_ZOOM),
+    };
+    const target = targets[key];
+    if (target) this.#controller.animateTo(target(), centre);
+    return target !== undefined;
+  }
+
+  showOverview(): void {
+    if (this.bounds) this.#controller.animateTo({ k: this.bounds.kMin, x: 0, y: 0 });
+  }
+  /** The last six years up to now. */
+  showToday(): void {
+    if (this.model) this.#controller.showRange(this.model.nowU - 6, this.model.nowU + 0.25);
+  }
+  showDecade(decade: number): void {
+    if (!this.model) return;
+    const u0 = toWorld(this.model.domain, Date.UTC(decade, 0, 1));
+    this.#controller.showRange(u0, u0 + 10);
+  }
+
+  snapshot(): TimelineSnapshot {
+    return { ...this.view, level: this.level, moving: this.moving };
+  }
+}
