@@ -74,6 +74,8 @@ if (!ensureBuild()) {
 const typecheckExit =
   run('node_modules/typescript/bin/tsc', ['-p', 'tsconfig.node.json']) ||
   run('node_modules/svelte-check/bin/svelte-check', ['--tsconfig', './tsconfig.web.json', '--fail-on-warnings']);
+// No import cycles, src-shared neutral, content → library → cli layering (.dependency-cruiser.cjs).
+const importsExit = run('scripts/check-imports.mjs', []);
 
 const vitestExit = run('node_modules/vitest/vitest.mjs', [
   'run',
@@ -101,6 +103,8 @@ for (const [name, file, count, exit] of [
 console.log('');
 console.log(`typecheck: ${typecheckExit === 0 ? 'clean' : 'FAILED'}`);
 if (typecheckExit !== 0) total.failed += 1;
+console.log(`imports: ${importsExit === 0 ? 'clean' : 'FAILED (see the violations above)'}`);
+if (importsExit !== 0) total.failed += 1;
 for (const summary of summaries) console.log(summary);
 if (total.passed === 0) {
   console.error('No test passed: a run that executed nothing is a failure.');

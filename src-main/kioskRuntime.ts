@@ -3,19 +3,19 @@
  * content library, what is shown, the admin session, hot reload and the API service. Plain Node, no Electron, so
  * start-up and the curator flow are tested here for real.
  */
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { KioskApi } from '../src-shared/kioskApi';
 import { AdminSession } from './admin/adminSession';
 import { findContentSources, type SourceRoots } from './admin/sourceFinder';
 import { checkSource } from './content/checkSource';
 import { createDerivativeService, type DerivativeService } from './content/derivatives/derivativeService';
-import { installedBundles } from './content/derivatives/installedBundles';
 import { loadBundle } from './content/loadBundle';
 import { watchSource } from './content/sourceWatcher';
 import { loadSettings, saveSettings, type KioskSettings } from './kiosk/settings';
 import { createKioskService } from './kioskService';
 import { openContentLibrary, type ContentLibrary } from './library/contentLibrary';
+import { installedBundles } from './library/installedBundles';
+import { sweepWorkFolder, workFolder } from './library/workFolder';
 import { Showing, type ServedBundle } from './showing';
 
 /** Where the runtime reads and writes. */
@@ -62,8 +62,9 @@ export interface KioskRuntime {
  */
 export async function startKioskRuntime(options: KioskRuntimeOptions): Promise<KioskRuntime> {
   const settingsFile = path.join(options.dataDir, 'settings.json');
-  const workDir = path.join(options.dataDir, 'work');
-  await mkdir(workDir, { recursive: true });
+  const workDir = workFolder(options.dataDir);
+  // Extractions of a run that was killed are of no use to anyone now: the folder starts empty.
+  await sweepWorkFolder(options.dataDir, new Date(), 0);
   const loaded = await loadSettings(settingsFile);
   let settings = loaded.settings;
   const notices: string[] = [...loaded.problems];

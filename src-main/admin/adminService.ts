@@ -9,7 +9,7 @@ import {
 import { localize } from '../../src-shared/localizedText';
 import { hashPin, verifyPin } from '../kiosk/adminPin';
 import type { VersionSummary } from '../library/contentLibrary';
-import type { KioskServiceDeps } from '../kioskService';
+import type { KioskServiceDeps } from '../kioskServiceDeps';
 import type { FoundSource } from './sourceFinder';
 
 /** The PIN in force until a curator sets one; printed in the README, the admin screen asks to change it. */

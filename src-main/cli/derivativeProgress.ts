@@ -5,19 +5,16 @@
  */
 import path from 'node:path';
 import { createDerivativeCache, type DerivativeProgress } from '../content/derivatives/derivativeCache';
-import { installedBundles } from '../content/derivatives/installedBundles';
+import { installedBundles } from '../library/installedBundles';
 import { loadBundle } from '../content/loadBundle';
+import { describeError } from '../fs/systemErrors';
 import type { ContentLibrary } from '../library/contentLibrary';
-import { readableSize, say, type OutputLanguage } from '../library/libraryCli';
+import { counted, NOUNS, readableSize, say, type OutputLanguage } from './cliOutput';
 import type { CommandIo } from './commandTypes';
+import type { ProgressTerminal } from './progressLine';
 
 /** Width of the bar in characters. */
 const BAR_WIDTH = 30;
-
-/** A terminal to redraw a progress bar on (stderr when it is a TTY), or `undefined` for plain lines. */
-export interface ProgressTerminal {
-  write: (text: string) => void;
-}
 
 /** The progress bar line, e.g. `Bildgrößen [█████░░░…]  12/50 Bilder · 140 MB von 600 MB`. Pure. */
 export function progressBarLine(progress: DerivativeProgress, lang: 'de' | 'en'): string {
@@ -25,9 +22,10 @@ export function progressBarLine(progress: DerivativeProgress, lang: 'de' | 'en')
   const filled = Math.round(fraction * BAR_WIDTH);
   const bar = `${'█'.repeat(filled)}${'░'.repeat(BAR_WIDTH - filled)}`;
   const megabytes = (bytes: number) => Math.round(bytes / 1e6);
+  const count = `${progress.done}/${counted(progress.total, NOUNS.image)[lang]}`;
   return lang === 'de'
-    ? `Bildgrößen [${bar}] ${progress.done}/${progress.total} Bilder · ${megabytes(progress.bytesDone)} von ${megabytes(progress.bytesTotal)} MB`
-    : `Image sizes [${bar}] ${progress.done}/${progress.total} images · ${megabytes(progress.bytesDone)} of ${megabytes(progress.bytesTotal)} MB`;
+    ? `Bildgrößen [${bar}] ${count} · ${megabytes(progress.bytesDone)} von ${megabytes(progress.bytesTotal)} MB`
+    : `Image sizes [${bar}] ${count} · ${megabytes(progress.bytesDone)} of ${megabytes(progress.bytesTotal)} MB`;
 }
 
 /**
@@ -53,10 +51,11 @@ export async function makeActiveDerivatives(
     return await makeDerivatives(io, lang, library, terminal);
   } catch (error) {
     terminal?.write('\n');
+    const why = describeError(error);
     io.err(
       lang === 'en'
-        ? `Warning: image sizes could not be computed (${(error as Error).message}); the kiosk computes them when shown.`
-        : `Warnung: Bildgrößen konnten nicht berechnet werden (${(error as Error).message}); der Kiosk berechnet sie beim Anzeigen.`,
+        ? `Warning: image sizes could not be computed (${why.en}); the kiosk computes them when shown.`
+        : `Warnung: Bildgrößen konnten nicht berechnet werden (${why.de}); der Kiosk berechnet sie beim Anzeigen.`,
     );
     return 0;
   }
@@ -67,7 +66,7 @@ async function makeDerivatives(io: CommandIo, lang: OutputLanguage, library: Con
   const loaded = bundleDir ? await loadBundle(bundleDir) : undefined;
   if (!loaded?.ok) return 0;
   const cache = createDerivativeCache({ cacheDir: path.join(library.layout.dataDir, 'derivatives') });
-  const barLang = lang === 'en' ? 'en' : 'de';
+  const barLang = lang;
   let quarter = -1;
   const result = await cache.ensureBundle(loaded.folder, loaded.manifest, (progress) => {
     if (terminal) {
@@ -78,8 +77,8 @@ async function makeDerivatives(io: CommandIo, lang: OutputLanguage, library: Con
     if (reached > quarter && progress.bytesTotal > 0) {
       quarter = reached;
       say(io, lang, {
-        de: `Bildgrößen: ${progress.done} von ${progress.total} Bildern`,
-        en: `Image sizes: ${progress.done} of ${progress.total} images`,
+        de: `Bildgrößen: ${progress.done} von ${progress.total} ${progress.total === 1 ? 'Bild' : 'Bildern'}`,
+        en: `Image sizes: ${progress.done} of ${counted(progress.total, NOUNS.image).en}`,
       });
     }
   });
@@ -87,8 +86,8 @@ async function makeDerivatives(io: CommandIo, lang: OutputLanguage, library: Con
   const pruned = await cache.prune(await installedBundles(library));
   const freed = readableSize(pruned.bytes);
   say(io, lang, {
-    de: `Bildgrößen fertig: ${result.generated} Bilder neu berechnet, ${result.reused} schon vorhanden${pruned.files > 0 ? `, ${freed.de} nicht mehr benötigte entfernt` : ''}.`,
-    en: `Image sizes done: ${result.generated} images computed, ${result.reused} already there${pruned.files > 0 ? `, ${freed.en} no longer needed removed` : ''}.`,
+    de: `Bildgrößen fertig: ${counted(result.generated, NOUNS.image).de} neu berechnet, ${result.reused} schon vorhanden${pruned.files > 0 ? `, ${freed.de} nicht mehr benötigte entfernt` : ''}.`,
+    en: `Image sizes done: ${counted(result.generated, NOUNS.image).en} computed, ${result.reused} already there${pruned.files > 0 ? `, ${freed.en} no longer needed removed` : ''}.`,
   });
   for (const problem of result.problems) {
     io.err(`${lang === 'en' ? 'Warning' : 'Warnung'}: ${problem.message[barLang]}`);

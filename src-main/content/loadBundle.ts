@@ -1,7 +1,7 @@
 import { realpath } from 'node:fs/promises';
 import type { BundleManifest } from '../../src-shared/bundleSchema';
 import { checkManifest, ioProblem } from './validation/manifestChecks';
-import { formatProblem, sortProblems } from './validation/problem';
+import { formatProblem, itemIdsOf, sortProblems } from './validation/problem';
 
 export { MANIFEST_NAMES } from './validation/manifestSource';
 
@@ -27,5 +27,6 @@ export async function loadBundle(folder: string): Promise<BundleLoadResult> {
   if (checked.manifest && checked.parsed && errors.length === 0) {
     return { ok: true, folder, manifestFile: checked.parsed.file, manifest: checked.manifest };
   }
-  return { ok: false, folder, problems: errors.map((problem) => formatProblem(problem, 'de')) };
+  const items = itemIdsOf(checked.parsed?.data as Record<string, unknown> | undefined);
+  return { ok: false, folder, problems: errors.map((problem) => formatProblem(problem, 'de', items)) };
 }

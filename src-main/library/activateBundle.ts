@@ -9,10 +9,11 @@ import { localize } from '../../src-shared/localizedText';
 import { loadBundle } from '../content/loadBundle';
 import { readPointer, writePointer } from './activePointer';
 import { copyVerified } from './copyVerified';
-import { fsyncDir, fsyncFile } from './durableFs';
+import { fsyncDir, fsyncFile } from '../fs/durableFs';
 import { summarize, type IntegrityManifest } from './integrity';
 import { randomToken, withLibraryLock, type LibraryContext } from './libraryContext';
 import { compactTime, versionDir } from './libraryLayout';
+import { libraryStatus } from './libraryStatus';
 import type { ActivationStep, ValidateBundle, VersionSummary } from './libraryTypes';
 import { listSourceFiles, type SourceFile } from './sourceTree';
 import { checkVersion, pruneVersions, removeLeftovers } from './versionStore';
@@ -24,12 +25,23 @@ export interface ActivateOptions {
   sourceLabel?: string;
   /** Called at each named step (crash-test seam; progress display). */
   onStep?: (step: ActivationStep) => Promise<void> | void;
+  /**
+   * False: a bundle with another id than the active one is refused with `otherBundle` (the curator must confirm,
+   * `--replace` on the CLI). Default true (hot reload of the same source, tests).
+   */
+  allowOtherBundle?: boolean;
+}
+
+/** The active exhibition and the incoming one when their bundle ids differ. */
+export interface OtherBundle {
+  active: { bundleId: string; title: string };
+  incoming: { bundleId: string; title: string };
 }
 
 /** The outcome: the new active version, or the validator's problems (nothing was changed). */
 export type ActivateResult =
   | { ok: true; version: VersionSummary; previous: string | null; pruned: string[] }
-  | { ok: false; problems: string[] };
+  | { ok: false; problems: string[]; otherBundle?: OtherBundle };
 
 /**
  * Installs the bundle in `source` as a new version and makes it active. Invalid content is a result
@@ -44,6 +56,10 @@ export async function activateBundle(context: LibraryContext, source: string, op
     const files = await listSourceFiles(source, context.layout.libraryDir);
     const check = await options.validate(source);
     if (!check.ok) return { ok: false, problems: check.problems };
+    if (options.allowOtherBundle === false) {
+      const otherBundle = await differentBundle(context, source);
+      if (otherBundle) return { ok: false, problems: [], otherBundle };
+    }
     await step('validated');
 
     const installed = await installVersion(context, files, options.sourceLabel ?? path.resolve(source), step);
@@ -120,6 +136,17 @@ async function installVersion(
     // A copy that never became a version is removed now; after a crash, the next run's removeLeftovers does it.
     if (!installed) await rm(staging, { recursive: true, force: true }).catch(() => undefined);
   }
+}
+
+/** The active and incoming bundle when the incoming one (already validated) has another id, else undefined. */
+async function differentBundle(context: LibraryContext, source: string): Promise<OtherBundle | undefined> {
+  const active = (await libraryStatus(context)).active;
+  const incoming = await loadBundle(source);
+  if (active === null || !incoming.ok || incoming.manifest.id === active.bundleId) return undefined;
+  return {
+    active: { bundleId: active.bundleId, title: active.title },
+    incoming: { bundleId: incoming.manifest.id, title: localize(incoming.manifest.title, 'de') },
+  };
 }
 
 /** The version to keep as previous: the active one if complete, else the pointer's previous if complete, else null. */

@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { writeFileAtomic } from './durableFs';
+import { writeFileAtomic } from '../fs/durableFs';
 import { versionName } from './integrity';
 import { POINTER_TEMP_PREFIX, type LibraryLayout } from './libraryLayout';
 import type { Bilingual } from './libraryTypes';

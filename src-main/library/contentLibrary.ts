@@ -48,7 +48,7 @@ export function openContentLibrary(dataDir: string, options: LibraryOptions = {}
   };
 }
 
-export type { ActivateOptions, ActivateResult } from './activateBundle';
+export type { ActivateOptions, ActivateResult, OtherBundle } from './activateBundle';
 export type { LibraryStatus, VersionStatus } from './libraryStatus';
 export type { RecoveryReport, RecoverOptions } from './recoverLibrary';
 export type { RollbackResult } from './rollbackVersion';

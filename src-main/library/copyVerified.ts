@@ -8,8 +8,9 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { fsyncDir, fsyncFile } from './durableFs';
-import { sha256OfFile, type IntegrityEntry } from './integrity';
+import { fsyncDir, fsyncFile } from '../fs/durableFs';
+import { sha256OfFile } from '../fs/fileHash';
+import type { IntegrityEntry } from './integrity';
 import { LibraryError, ioError } from './libraryError';
 import type { SourceFile } from './sourceTree';
 

@@ -2,11 +2,10 @@
  * The integrity manifest of an installed version (`integrity.json` next to its `bundle/` folder): where it came
  * from, when, and the size and sha-256 of every file, so the kiosk can tell a complete copy from a damaged one.
  */
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
+import { sha256OfFile } from '../fs/fileHash';
 import type { Bilingual, IntegrityReport, VersionSummary } from './libraryTypes';
 
 /** A version folder name: safe as one path segment on every platform. */
@@ -39,13 +38,6 @@ export type IntegrityManifest = z.infer<typeof integrityManifest>;
 
 /** How thoroughly to check a version: `quick` compares file sizes, `full` re-reads every file and its sha-256. */
 export type VerifyMode = 'quick' | 'full';
-
-/** The sha-256 of a file's bytes, as lower-case hex. Opens the file read-only. */
-export async function sha256OfFile(file: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(file, { flags: 'r' })) hash.update(chunk as Buffer);
-  return hash.digest('hex');
-}
 
 /** The summary shown by `status` and the admin screen, computed from a manifest. */
 export function summarize(manifest: IntegrityManifest): VersionSummary {

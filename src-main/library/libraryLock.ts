@@ -5,7 +5,7 @@
  */
 import { hostname } from 'node:os';
 import { link, open, readFile, rename, rm, stat, utimes } from 'node:fs/promises';
-import { isOneOf } from './durableFs';
+import { isOneOf } from '../fs/durableFs';
 import { LibraryError } from './libraryError';
 
 /** Contents of the lock file. */

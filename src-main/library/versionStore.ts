@@ -5,7 +5,7 @@
  */
 import { readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { fsyncDir, isOneOf } from './durableFs';
+import { fsyncDir, isOneOf } from '../fs/durableFs';
 import { readIntegrityManifest, verifyFiles, versionName, type IntegrityManifest, type VerifyMode } from './integrity';
 import { randomToken, type LibraryContext } from './libraryContext';
 import { POINTER_TEMP_PREFIX, versionBundleDir, versionDir, versionIntegrityFile } from './libraryLayout';

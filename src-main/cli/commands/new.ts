@@ -10,32 +10,34 @@ import { parseArgs } from 'node:util';
 import { renderPlaceholder } from '../../content/placeholderImage';
 import { summaryLine } from '../../content/validation/reportText';
 import { validateBundle } from '../../content/validation/validateBundle';
-import { complain, say, type OutputLanguage } from '../../library/libraryCli';
-import type { CliCommand } from '../commandTypes';
+import { describeError } from '../../fs/systemErrors';
+import { complain, optionProblem, pasteable, say } from '../cliOutput';
+import { EXIT, UsageError, type CliCommand } from '../commandTypes';
 
 export const run: CliCommand = async (args, io) => {
   let parsed;
   try {
     parsed = parseArgs({ args, allowPositionals: true, options: { lang: { type: 'string' } } });
   } catch (error) {
-    complain(io, 'both', { de: `Falsche Angabe: ${(error as Error).message}`, en: `Wrong option: ${(error as Error).message}` });
-    return usage();
+    throw new UsageError(optionProblem(error));
   }
-  const lang = (parsed.values.lang ?? 'both') as OutputLanguage;
-  if (!['de', 'en', 'both'].includes(lang) || parsed.positionals.length !== 1) return usage();
-  const folder = path.resolve(parsed.positionals[0] as string);
+  const lang = parsed.values.lang ?? 'de';
+  if (lang !== 'de' && lang !== 'en') throw new UsageError({ de: `--lang „${lang}“: erlaubt sind de und en.`, en: `--lang "${lang}": allowed are de and en.` });
+  if (parsed.positionals.length !== 1) throw new UsageError({ de: 'Bitte genau einen Ordner angeben.', en: 'Please give exactly one folder.' });
+  const given = parsed.positionals[0]!;
+  const folder = path.resolve(given);
 
   const existing = await stat(folder).catch(() => undefined);
   if (existing && !existing.isDirectory()) {
     complain(io, lang, { de: `„${folder}“ ist eine Datei, kein Ordner.`, en: `"${folder}" is a file, not a folder.` });
-    return 2;
+    return EXIT.usage;
   }
   if (existing && (await readdir(folder)).length > 0) {
     complain(io, lang, {
       de: `Der Ordner „${folder}“ ist nicht leer. Damit nichts überschrieben wird, bitte einen neuen oder leeren Ordner angeben.`,
       en: `The folder "${folder}" is not empty. So that nothing is overwritten, please name a new or empty folder.`,
     });
-    return 2;
+    return EXIT.usage;
   }
 
   const id = starterBundleId(path.basename(folder));
@@ -45,34 +47,34 @@ export const run: CliCommand = async (args, io) => {
     await writeFile(path.join(folder, ...STARTER_IMAGE.file.split('/')), image, { flag: 'wx' });
     await writeFile(path.join(folder, 'bundle.yaml'), starterManifest(id), { flag: 'wx' });
   } catch (error) {
+    const why = describeError(error);
     complain(io, lang, {
-      de: `Das Startpaket konnte nicht geschrieben werden: ${(error as Error).message}`,
-      en: `The starter bundle could not be written: ${(error as Error).message}`,
+      de: `Das Startpaket konnte nicht geschrieben werden: ${why.de}`,
+      en: `The starter bundle could not be written: ${why.en}`,
     });
-    return 2;
+    return EXIT.usage;
   }
 
   // The starter must itself pass the check a curator will run; a failure here is a bug in this command.
-  const report = await validateBundle(folder, { lang: lang === 'en' ? 'en' : 'de' });
+  const report = await validateBundle(folder, { lang });
   await report.dispose();
   say(io, lang, {
     de: `Startpaket „${id}“ angelegt in ${folder}: bundle.yaml und ${STARTER_IMAGE.file}.`,
     en: `Starter bundle "${id}" created in ${folder}: bundle.yaml and ${STARTER_IMAGE.file}.`,
   });
-  io.out(summaryLine(report.problems, lang === 'en' ? 'en' : 'de'));
+  io.out(summaryLine(report.problems, lang));
+  const en = lang === 'en' ? ['--lang', 'en'] : [];
   say(io, lang, {
-    de: `Nächste Schritte: bundle.yaml mit einem Texteditor ausfüllen (die Kommentare erklären jedes Feld; mehr in content/FORMAT.md), dann prüfen mit „npm run content -- check ${parsed.positionals[0]}“.`,
-    en: `Next steps: fill in bundle.yaml in a text editor (the comments explain every field; more in content/FORMAT.md), then check with "npm run content -- check ${parsed.positionals[0]}".`,
+    de: 'Nächste Schritte: bundle.yaml mit einem Texteditor ausfüllen (die Kommentare erklären jedes Feld; mehr in content/FORMAT.md), dann:',
+    en: 'Next steps: fill in bundle.yaml in a text editor (the comments explain every field; more in content/FORMAT.md), then:',
+  }, {
+    de: `  prüfen:   ${pasteable(['check', given])}`,
+    en: `  check:    ${pasteable(['check', given, ...en])}`,
+  }, {
+    de: `  ansehen:  ${pasteable(['preview', given])}`,
+    en: `  preview:  ${pasteable(['preview', given, ...en])}`,
   });
-  return report.ok ? 0 : 2;
-
-  function usage(): number {
-    complain(io, 'both', {
-      de: 'Aufruf: npm run content -- new <ordner> [--lang de|en]',
-      en: 'Usage: npm run content -- new <folder> [--lang de|en]',
-    });
-    return 2;
-  }
+  return report.ok ? EXIT.ok : EXIT.usage;
 };
 
 /** The example image the starter bundle ships: a generated placeholder that says what it is. */

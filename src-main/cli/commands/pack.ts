@@ -1,7 +1,8 @@
 /**
- * `npm run content -- pack <folder> <out.zip> [--force]`: validates the bundle, refuses on errors, then writes one
- * archive for a USB stick. The archive is written next to the target under a temporary name, checked like any
- * incoming bundle, and only then renamed into place; an existing file is replaced only with `--force`.
+ * `npm run content -- pack <folder> <out.zip> [--force] [--lang en]`: validates the bundle (photos decoded once,
+ * with progress), refuses on errors, then writes one archive for a USB stick: under a temporary name next to the
+ * target, flushed, and only then moved into place; an existing file is replaced only with `--force`.
+ * Exit 0 packed, 1 the bundle has errors, 2 usage or I/O error.
  */
 import { randomBytes } from 'node:crypto';
 import { realpath, rm, stat } from 'node:fs/promises';
@@ -10,25 +11,24 @@ import { parseArgs } from 'node:util';
 import { isInside } from '../../content/safeResolve';
 import { moveIntoPlace, writeBundleZip } from '../../content/validation/packZip';
 import { validateBundle } from '../../content/validation/validateBundle';
-import type { CliCommand } from '../commandTypes';
+import { describeError } from '../../fs/systemErrors';
+import { complain, counted, NOUNS, optionProblem, pasteable, readableSize, say } from '../cliOutput';
+import { EXIT, UsageError, type CliCommand } from '../commandTypes';
+import { validationProgress } from '../progressLine';
 import { exitCodeFor, printReport } from './check';
-
-const USAGE = 'Aufruf / usage: npm run content -- pack <ordner> <datei.zip> [--force] [--lang de|en]';
 
 export const run: CliCommand = async (args, io) => {
   let parsed;
   try {
     parsed = parseArgs({ args, allowPositionals: true, options: { force: { type: 'boolean' }, lang: { type: 'string' } } });
   } catch (error) {
-    io.err((error as Error).message);
-    io.err(USAGE);
-    return 2;
+    throw new UsageError(optionProblem(error));
   }
   const { values, positionals } = parsed;
   const lang = values.lang ?? 'de';
-  if (positionals.length !== 2 || (lang !== 'de' && lang !== 'en')) {
-    io.err(USAGE);
-    return 2;
+  if (lang !== 'de' && lang !== 'en') throw new UsageError({ de: `--lang „${lang}“: erlaubt sind de und en.`, en: `--lang "${lang}": allowed are de and en.` });
+  if (positionals.length !== 2) {
+    throw new UsageError({ de: 'Bitte den Paketordner und den Namen der .zip-Datei angeben.', en: 'Please give the bundle folder and the name of the .zip file.' });
   }
   const source = path.resolve(positionals[0]!);
   const target = path.resolve(positionals[1]!);
@@ -37,58 +37,65 @@ export const run: CliCommand = async (args, io) => {
     if (!(await stat(source)).isDirectory()) throw new Error('not a folder');
     realSource = await realpath(source);
   } catch {
-    io.err(`„${positionals[0]}“ ist kein Ordner – pack braucht den Paketordner. / "${positionals[0]}" is not a folder.`);
-    return 2;
+    complain(io, lang, {
+      de: `„${positionals[0]}“ ist kein Ordner – pack braucht den Paketordner.`,
+      en: `"${positionals[0]}" is not a folder – pack needs the bundle folder.`,
+    });
+    return EXIT.usage;
   }
   const targetDir = path.dirname(target);
   let realTargetDir: string;
   try {
     realTargetDir = await realpath(targetDir);
   } catch {
-    io.err(`Der Zielordner „${targetDir}“ existiert nicht. / The target folder does not exist.`);
-    return 2;
+    complain(io, lang, { de: `Den Zielordner „${targetDir}“ gibt es nicht.`, en: `The target folder "${targetDir}" does not exist.` });
+    return EXIT.usage;
   }
   if (isInside(realSource, realTargetDir)) {
-    io.err('Das Archiv darf nicht im Paketordner selbst liegen (der Ordner wird nie verändert). / The archive must not be inside the bundle folder.');
-    return 2;
+    complain(io, lang, {
+      de: 'Das Archiv darf nicht im Paketordner selbst liegen (der Paketordner wird nie verändert).',
+      en: 'The archive must not be inside the bundle folder (the bundle folder is never changed).',
+    });
+    return EXIT.usage;
   }
   if (!values.force && (await exists(target))) {
-    io.err(`„${target}“ gibt es schon – mit --force ersetzen oder einen anderen Namen wählen. / The target exists; use --force to replace it.`);
-    return 2;
+    const again = pasteable(['pack', positionals[0]!, positionals[1]!, '--force', ...(lang === 'en' ? ['--lang', 'en'] : [])]);
+    complain(io, lang, {
+      de: `„${target}“ gibt es schon. Ersetzen mit: ${again}`,
+      en: `"${target}" already exists. To replace it: ${again}`,
+    });
+    return EXIT.usage;
   }
 
-  const report = await validateBundle(source, { lang });
+  const report = await validateBundle(source, { lang, ...validationProgress(io, lang) });
   await report.dispose();
   if (!report.ok) {
     printReport(report, io);
-    io.err(lang === 'de' ? 'Nicht gepackt: bitte zuerst die Fehler beheben.' : 'Not packed: please fix the errors first.');
+    complain(io, lang, { de: 'Nicht gepackt: bitte zuerst die Fehler beheben.', en: 'Not packed: please fix the errors first.' });
     return exitCodeFor(report);
   }
 
+  // The archive holds exactly the files just checked: decoding every photo a second time doubled the silence.
   const tempFile = path.join(realTargetDir, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     const { files, bytes } = await writeBundleZip(realSource, tempFile);
-    const packed = await validateBundle(tempFile, { lang });
-    await packed.dispose();
-    if (!packed.ok) {
-      printReport(packed, io);
-      io.err('Das geschriebene Archiv besteht die Prüfung nicht – nichts ersetzt. / The written archive fails the check; nothing replaced.');
-      return 2;
-    }
     if (!(await moveIntoPlace(tempFile, target, values.force ?? false))) {
-      io.err(`„${target}“ ist inzwischen entstanden – nichts überschrieben. / The target appeared meanwhile; nothing overwritten.`);
-      return 2;
+      complain(io, lang, { de: `„${target}“ ist inzwischen entstanden – nichts überschrieben.`, en: `"${target}" appeared meanwhile – nothing overwritten.` });
+      return EXIT.usage;
     }
     const warnings = report.problems.length;
-    io.out(
-      lang === 'de'
-        ? `Gepackt: ${target} (${files} Dateien, ${(bytes / 1024 / 1024).toFixed(1)} MiB${warnings > 0 ? `, ${warnings} Hinweise – siehe „check“` : ''})`
-        : `Packed: ${target} (${files} files, ${(bytes / 1024 / 1024).toFixed(1)} MiB${warnings > 0 ? `, ${warnings} warnings – see "check"` : ''})`,
-    );
-    return 0;
+    const count = counted(files, NOUNS.file);
+    const size = readableSize(bytes);
+    const hints = counted(warnings, NOUNS.warning);
+    say(io, lang, {
+      de: `Gepackt: ${target} (${count.de}, ${size.de}${warnings > 0 ? `, ${hints.de} – siehe ${pasteable(['check', positionals[0]!])}` : ''})`,
+      en: `Packed: ${target} (${count.en}, ${size.en}${warnings > 0 ? `, ${hints.en} – see ${pasteable(['check', positionals[0]!, '--lang', 'en'])}` : ''})`,
+    });
+    return EXIT.ok;
   } catch (error) {
-    io.err(`Schreibfehler / write error: ${(error as Error).message}`);
-    return 2;
+    const why = describeError(error);
+    complain(io, lang, { de: `Das Archiv konnte nicht geschrieben werden: ${why.de}`, en: `The archive could not be written: ${why.en}` });
+    return EXIT.usage;
   } finally {
     await rm(tempFile, { force: true });
   }

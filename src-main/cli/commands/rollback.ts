@@ -1,38 +1,42 @@
 /**
- * `npm run content -- rollback [--data-dir <dir>] [--lang de|en]`: shows the previous version again (one atomic
- * switch; a second rollback returns). Exit 0 done, 1 the previous version is damaged, 2 usage, nothing to return
- * to, or I/O error.
+ * `npm run content -- rollback [--data-dir <dir>] [--lang en]`: shows the previous version again (one atomic
+ * switch; a second rollback returns). Exit 0 done, 1 the previous version is damaged, 2 usage, unknown data
+ * folder, nothing to return to, or I/O error.
  */
 import { LibraryError, openContentLibrary } from '../../library/contentLibrary';
-import { complain, parseLibraryArgs, say } from '../../library/libraryCli';
-import type { CliCommand } from '../commandTypes';
+import { complain, parseLibraryArgs, pasteable, say } from '../cliOutput';
+import { EXIT, UsageError, type CliCommand } from '../commandTypes';
+import { dataFolderProblem } from '../dataFolder';
+import { versionName } from './status';
 
 export const run: CliCommand = async (args, io) => {
   const parsed = parseLibraryArgs(args, 0);
-  if ('usage' in parsed) {
-    complain(io, 'both', parsed.usage, {
-      de: 'Aufruf: npm run content -- rollback [--data-dir <ordner>] [--lang de|en]',
-      en: 'Usage: npm run content -- rollback [--data-dir <folder>] [--lang de|en]',
-    });
-    return 2;
-  }
+  if ('usage' in parsed) throw new UsageError(parsed.usage);
   const { lang } = parsed;
+  const folderProblem = await dataFolderProblem(parsed.dataDir, parsed.dataDirGiven, 'library');
+  if (folderProblem) {
+    complain(io, lang, folderProblem);
+    return EXIT.usage;
+  }
+  const library = openContentLibrary(parsed.dataDir);
   try {
-    const result = await openContentLibrary(parsed.dataDir).rollback();
+    const result = await library.rollback();
+    const status = await library.status();
+    const replaced = status.versions.find((version) => version.name === result.previous)?.summary;
+    const dataDir = parsed.dataDirGiven ? library.layout.dataDir : undefined;
+    const shown = versionName(status.active ?? result.active);
+    const before = replaced ? versionName(replaced) : { de: result.previous, en: result.previous };
     say(io, lang, {
-      de: `Zurückgeschaltet: Gezeigt wird wieder „${result.active.title}“ (${result.active.name}).`,
-      en: `Rolled back: showing "${result.active.title}" (${result.active.name}) again.`,
+      de: `Zurückgeschaltet: Gezeigt wird wieder ${shown.de}.`,
+      en: `Rolled back: showing ${shown.en} again.`,
     }, {
-      de: `Die ersetzte Version ${result.previous} bleibt erhalten: ein weiteres „rollback“ schaltet zu ihr zurück.`,
-      en: `The replaced version ${result.previous} is kept: another "rollback" switches back to it.`,
+      de: `${before.de} bleibt erhalten; wieder dorthin: ${pasteable(['rollback'], dataDir)}`,
+      en: `${before.en} is kept; to return to it: ${pasteable(['rollback', '--lang', 'en'], dataDir)}`,
     });
-    return 0;
+    return EXIT.ok;
   } catch (error) {
-    if (!(error instanceof LibraryError)) {
-      complain(io, lang, { de: `Fehler: ${(error as Error).message}`, en: `Error: ${(error as Error).message}` });
-      return 2;
-    }
+    if (!(error instanceof LibraryError)) throw error;
     complain(io, lang, error.text);
-    return error.code === 'previous-damaged' ? 1 : 2;
+    return error.code === 'previous-damaged' ? EXIT.invalid : EXIT.usage;
   }
 };

@@ -4,7 +4,7 @@
  * uses for its index); a changed file gets a new hash and therefore new derivatives.
  */
 import { stat } from 'node:fs/promises';
-import { sha256OfFile } from '../../library/integrity';
+import { sha256OfFile } from '../../fs/fileHash';
 
 /** Hashes files, remembering unchanged ones. */
 export interface ContentHasher {

@@ -14,7 +14,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, open, readdir, readFile, rename, rm, rmdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { isOneOf } from '../../library/durableFs';
+import { isOneOf } from '../../fs/durableFs';
 import type { LocalizedMessage } from '../validation/problem';
 import { DERIVATIVE_EXTENSION, PIPELINE_VERSION, type DerivativeSize } from './derivativeSizes';
 

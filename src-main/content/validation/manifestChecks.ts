@@ -1,3 +1,4 @@
+import { describeError } from '../../fs/systemErrors';
 import { lstat, readFile, readdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { bundleManifest, type BundleManifest } from '../../../src-shared/bundleSchema';
@@ -175,11 +176,12 @@ async function nestedManifestFolder(realRoot: string, names: readonly string[]):
 
 /** A failure of the tool itself (permissions, disk), reported instead of thrown. */
 export function ioProblem(file: string | undefined, error: unknown): Problem {
-  const detail = (error as Error).message;
+  // Words for the curator, never the errno text: the path is already named by `file`.
+  const { de, en } = describeError(error);
   return {
     severity: 'error',
     code: 'io',
     ...(file === undefined ? {} : { file }),
-    message: say(`Lesefehler: ${detail}`, `read error: ${detail}`),
+    message: say(`nicht lesbar – ${de}`, `not readable – ${en}`),
   };
 }

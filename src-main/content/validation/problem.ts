@@ -119,15 +119,53 @@ export function formatFieldPath(path: readonly PropertyKey[]): string {
  * One line for a person: `bundle.yaml:42:9 events[3].date: „31.02.2023“ ist kein gültiges Datum – …`.
  * Location parts that are unknown are left out.
  */
-export function formatProblem(problem: Problem, lang: MessageLanguage = 'de'): string {
-  let where = problem.file ?? '';
-  if (where !== '' && problem.line !== undefined) {
-    where += `:${problem.line}`;
-    if (problem.column !== undefined) where += `:${problem.column}`;
+export function formatProblem(problem: Problem, lang: MessageLanguage = 'de', items?: ItemIds, withFile = true): string {
+  const words = lang === 'de' ? { line: 'Zeile', column: 'Spalte' } : { line: 'line', column: 'column' };
+  const parts: string[] = [];
+  if (problem.file && withFile) parts.push(problem.file);
+  // „Zeile 16, Spalte 11“ rather than 16:11, which reads like a clock time.
+  if (problem.file && problem.line !== undefined) {
+    parts.push(`${words.line} ${problem.line}${problem.column === undefined ? '' : `, ${words.column} ${problem.column}`}`);
   }
-  if (problem.field) where = where === '' ? problem.field : `${where} ${problem.field}`;
+  if (problem.field) parts.push(describeField(problem.field, lang, items));
   const text = problem.message[lang];
-  return where === '' ? text : `${where}: ${text}`;
+  return parts.length === 0 ? text : `${parts.join(', ')}: ${text}`;
+}
+
+/** The ids of a manifest's entries per list (`events`, `partners`, …), so a location can name the entry. */
+export type ItemIds = Partial<Record<string, readonly (string | undefined)[]>>;
+
+/** The ids of `manifest`'s entries, for {@link formatProblem}. */
+export function itemIdsOf(manifest: Record<string, unknown> | undefined): ItemIds | undefined {
+  if (manifest === undefined || manifest === null || typeof manifest !== 'object') return undefined;
+  const ids: ItemIds = {};
+  for (const list of Object.keys(ITEM_NAMES)) {
+    const entries = manifest[list];
+    if (Array.isArray(entries)) ids[list] = entries.map((entry) => (typeof entry?.id === 'string' ? entry.id : undefined));
+  }
+  return ids;
+}
+
+const ITEM_NAMES: Record<string, LocalizedMessage> = {
+  events: { de: 'Ereignis', en: 'event' },
+  partners: { de: 'Partner', en: 'partner' },
+  images: { de: 'Bild', en: 'image' },
+  collections: { de: 'Sammlung', en: 'collection' },
+  eras: { de: 'Epoche', en: 'era' },
+};
+
+/**
+ * A field path for people: `events[0].date` becomes `Ereignis „ankunft-1973“, Feld date (events[0].date)` when
+ * the entry's id is known (the index counts from zero, which curators do not), else `Feld events[0].date`.
+ */
+export function describeField(field: string, lang: MessageLanguage, items?: ItemIds): string {
+  const fieldWord = lang === 'de' ? 'Feld' : 'field';
+  const match = /^(\w+)\[(\d+)\](?:\.(.+))?$/.exec(field);
+  const name = match ? ITEM_NAMES[match[1]!] : undefined;
+  const id = match ? items?.[match[1]!]?.[Number(match[2])] : undefined;
+  if (!match || !name || id === undefined) return `${fieldWord} ${field}`;
+  const entry = lang === 'de' ? `${name.de} „${id}“` : `${name.en} "${id}"`;
+  return match[3] === undefined ? `${entry} (${field})` : `${entry}, ${fieldWord} ${match[3]} (${field})`;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { formatProblem, type MessageLanguage, type Problem } from './problem';
+import { formatProblem, type ItemIds, type MessageLanguage, type Problem } from './problem';
 
 const WORDS = {
   de: { error: 'Fehler', warning: 'Hinweis', bundle: '(Paket)' },
@@ -7,9 +7,9 @@ const WORDS = {
 
 /**
  * Problems as readable lines, grouped under their file (problems without a file under „(Paket)“), each line with
- * its severity, position, field path and message. Expects problems already sorted.
+ * its severity, line and column, the entry and field it is about, and the message. Expects problems already sorted.
  */
-export function formatProblemGroups(problems: readonly Problem[], lang: MessageLanguage): string[] {
+export function formatProblemGroups(problems: readonly Problem[], lang: MessageLanguage, items?: ItemIds): string[] {
   const words = WORDS[lang];
   const groups = new Map<string, Problem[]>();
   for (const problem of problems) {
@@ -20,8 +20,7 @@ export function formatProblemGroups(problems: readonly Problem[], lang: MessageL
   for (const [file, group] of groups) {
     lines.push(file);
     for (const problem of group) {
-      const position = problem.line === undefined ? '' : `${problem.line}${problem.column === undefined ? '' : `:${problem.column}`}`;
-      const withoutFile = formatProblem({ ...problem, file: undefined, field: [position, problem.field].filter(Boolean).join(' ') }, lang);
+      const withoutFile = formatProblem(problem, lang, items, false);
       const label = problem.severity === 'error' ? words.error : words.warning;
       lines.push(`  ${label.padEnd(7)} ${withoutFile}`);
     }

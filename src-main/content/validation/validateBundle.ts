@@ -7,7 +7,7 @@ import { MAX_FILE_COUNT, MAX_TOTAL_BYTES } from './limits';
 import { checkManifest, ioProblem } from './manifestChecks';
 import { MANIFEST_NAMES, type ParsedManifest } from './manifestSource';
 import { checkMediaFile, type MediaFileReport } from './mediaFile';
-import { formatFieldPath, say, sortProblems, type MessageLanguage, type Problem } from './problem';
+import { formatFieldPath, itemIdsOf, say, sortProblems, type ItemIds, type MessageLanguage, type Problem } from './problem';
 import { sourceFileProblems } from './provenanceChecks';
 import { extractZipBundle } from './zipBundle';
 
@@ -17,6 +17,15 @@ export interface ValidationOptions {
   lang?: MessageLanguage;
   /** Folder in which a .zip is extracted (into a fresh subfolder). Default: the system's temp folder. */
   workDir?: string;
+  /** Called as a long step advances (photos decoded, zip entries extracted), for progress output. */
+  onProgress?: (progress: ValidationProgress) => void;
+}
+
+/** How far a long step of validation is: `done` of `total` items of `phase`. */
+export interface ValidationProgress {
+  phase: 'extract' | 'images';
+  done: number;
+  total: number;
 }
 
 /** The result of validating a bundle. */
@@ -29,6 +38,8 @@ export interface ValidationReport {
   manifest?: BundleManifest;
   /** The manifest's file name, e.g. `bundle.yaml`. */
   manifestFile?: string;
+  /** The ids of the manifest's entries as written (also when the schema failed), to name entries in locations. */
+  itemIds?: ItemIds;
   /** The folder holding the validated content: the source folder itself, or the extraction folder of a .zip. */
   folder: string;
   /** The language asked for, for formatting. */
@@ -55,7 +66,7 @@ export async function validateBundle(source: string, options: ValidationOptions 
   } catch (error) {
     return report([ioProblem(path.basename(absolute), error)], absolute);
   }
-  if (info.isDirectory()) return report(...(await validateFolder(absolute)));
+  if (info.isDirectory()) return report(...(await validateFolder(absolute, options.onProgress)));
   if (!(await isZipFile(absolute))) {
     return report(
       [
@@ -82,7 +93,7 @@ export async function validateBundle(source: string, options: ValidationOptions 
   try {
     const extracted = await extractZipBundle(absolute, extractDir);
     if (!extracted.extracted) return report(extracted.problems, extractDir, {}, dispose);
-    const [problems, folder, extra] = await validateFolder(extractDir);
+    const [problems, folder, extra] = await validateFolder(extractDir, options.onProgress);
     return report(problems, folder, extra, dispose);
   } catch (error) {
     return report([ioProblem(path.basename(absolute), error)], extractDir, {}, dispose);
@@ -107,7 +118,7 @@ async function isZipFile(file: string): Promise<boolean> {
 
 type FolderResult = [Problem[], string, Partial<ValidationReport>];
 
-async function validateFolder(folder: string): Promise<FolderResult> {
+async function validateFolder(folder: string, onProgress?: ValidationOptions['onProgress']): Promise<FolderResult> {
   const problems: Problem[] = [];
   let realRoot: string;
   try {
@@ -125,12 +136,13 @@ async function validateFolder(folder: string): Promise<FolderResult> {
 
   const checked = await checkManifest(realRoot);
   problems.push(...checked.problems);
-  if (!checked.manifest || !checked.parsed) return [problems, folder, {}];
+  const itemIds = itemIdsOf(checked.parsed?.data as Record<string, unknown> | undefined);
+  if (!checked.manifest || !checked.parsed) return [problems, folder, itemIds ? { itemIds } : {}];
   const { manifest, parsed } = checked;
 
   // Every manifest name counts as used: a second manifest already has its own warning.
   const used = new Set<string>(MANIFEST_NAMES);
-  problems.push(...(await mediaProblems(realRoot, manifest, parsed, used)));
+  problems.push(...(await mediaProblems(realRoot, manifest, parsed, used, onProgress)));
   problems.push(...(await sourceFileProblems(realRoot, manifest, parsed, used)));
   for (const entry of listing.entries) {
     if (entry.kind === 'symlink' && !entry.targetInside) {
@@ -156,7 +168,7 @@ async function validateFolder(folder: string): Promise<FolderResult> {
       });
     }
   }
-  return [problems, folder, { manifest, manifestFile: parsed.file }];
+  return [problems, folder, { manifest, manifestFile: parsed.file, ...(itemIds ? { itemIds } : {}) }];
 }
 
 function fileLimitProblems(entries: readonly { size: number }[], truncated: boolean): Problem[] {
@@ -186,10 +198,19 @@ function fileLimitProblems(entries: readonly { size: number }[], truncated: bool
 }
 
 /** Checks each image file once (several entries may share one file); marks the files as used. */
-async function mediaProblems(realRoot: string, manifest: BundleManifest, parsed: ParsedManifest, used: Set<string>): Promise<Problem[]> {
+async function mediaProblems(
+  realRoot: string,
+  manifest: BundleManifest,
+  parsed: ParsedManifest,
+  used: Set<string>,
+  onProgress?: ValidationOptions['onProgress'],
+): Promise<Problem[]> {
   const problems: Problem[] = [];
   const reports = new Map<string, MediaFileReport>();
+  const total = manifest.images.length;
+  onProgress?.({ phase: 'images', done: 0, total });
   for (const [index, image] of manifest.images.entries()) {
+    if (index > 0) onProgress?.({ phase: 'images', done: index, total });
     const fieldPath = ['images', index, 'file'];
     const field = formatFieldPath(fieldPath);
     used.add(image.file);
@@ -212,5 +233,6 @@ async function mediaProblems(realRoot: string, manifest: BundleManifest, parsed:
       }
     }
   }
+  if (total > 0) onProgress?.({ phase: 'images', done: total, total });
   return problems;
 }

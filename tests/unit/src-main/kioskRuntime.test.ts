@@ -81,7 +81,7 @@ describe('kiosk runtime: start-up and the curator flow with real folders, zips a
     const before = await snapshotTree(stick());
     const check = await runtime.api.adminCheckSource(await sourceByLabel(runtime, 'kaputt'));
     expect(check.ok).toBe(false);
-    expect(check.errors.join('\n')).toMatch(/bundle\.yaml:\d+(:\d+)? events\[0\]\.date/);
+    expect(check.errors.join('\n')).toMatch(/bundle\.yaml, Zeile \d+(, Spalte \d+)?, Ereignis „[\w-]+“, Feld date \(events\[0\]\.date\)/);
     expect(check.message).toContain('bleibt unverändert');
     const activation = await runtime.api.adminActivateSource(await sourceByLabel(runtime, 'kaputt'));
     expect(activation.ok).toBe(false);

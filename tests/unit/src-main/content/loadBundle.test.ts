@@ -31,12 +31,12 @@ describe('loadBundle', () => {
     {
       name: 'schema error',
       change: (m: Record<string, any>) => (m.events[1].date = '31.02.2023'), // eslint-disable-line @typescript-eslint/no-explicit-any -- edited freely
-      expected: /^bundle\.yaml:\d+:\d+ events\[1\]\.date: „31\.02\.2023“ ist kein gültiges Datum – erwartet JJJJ, JJJJ-MM oder JJJJ-MM-TT$/,
+      expected: /^bundle\.yaml, Zeile \d+, Spalte \d+, Ereignis „[\w-]+“, Feld date \(events\[1\]\.date\): „31\.02\.2023“ ist kein gültiges Datum – erwartet JJJJ, JJJJ-MM oder JJJJ-MM-TT/,
     },
     {
       name: 'dangling reference',
       change: (m: Record<string, any>) => (m.events[0].partners = ['emek-hefr']), // eslint-disable-line @typescript-eslint/no-explicit-any -- edited freely
-      expected: /^bundle\.yaml:\d+:\d+ events\[0\]\.partners\[0\]: Partner „emek-hefr“ gibt es nicht/,
+      expected: /^bundle\.yaml, Zeile \d+, Spalte \d+, Ereignis „[\w-]+“, Feld partners\[0\] \(events\[0\]\.partners\[0\]\): Partner „emek-hefr“ gibt es nicht/,
     },
   ])('refuses a $name with a German line naming file, line and field', async ({ change, expected }) => {
     const dir = path.join(root, change.toString().length.toString());
@@ -53,7 +53,7 @@ describe('loadBundle', () => {
     await writeValidBundle(dir);
     await writeFile(path.join(dir, 'bundle.yaml'), 'schema: 1\nhome:\n\tname: x\n');
     const loaded = await loadBundle(dir);
-    expect(!loaded.ok && loaded.problems[0]).toMatch(/^bundle\.yaml:3:\d+: Syntaxfehler: Einrückung mit Tabulator/);
+    expect(!loaded.ok && loaded.problems[0]).toMatch(/^bundle\.yaml, Zeile 3, Spalte \d+: Syntaxfehler: Einrückung mit Tabulator/);
   });
 
   it('reports a missing folder and a missing manifest', async () => {

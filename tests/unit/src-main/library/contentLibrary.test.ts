@@ -72,7 +72,7 @@ describe('content library', () => {
     const result = await library.activate(broken, { validate: validateWithLoadBundle });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.problems.join('\n')).toMatch(/bundle\.yaml:2:5 id: „Kaputt“ ist keine gültige Kennung/);
+    expect(result.problems.join('\n')).toMatch(/bundle\.yaml, Zeile 2, Spalte 5, Feld id: „Kaputt“ ist keine gültige Kennung/);
     expect(await readFile(path.join(dataDir, 'library', 'active.json'), 'utf8')).toBe(pointerBefore);
     expect((await library.status()).versions.map((v) => v.name)).toEqual([first.ok ? first.version.name : '']);
     expect(await readdir(path.join(dataDir, 'library', 'staging'))).toEqual([]);

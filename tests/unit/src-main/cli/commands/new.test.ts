@@ -3,11 +3,16 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { parse } from 'yaml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { run as newBundle, starterBundleId } from '../../../../../src-main/cli/commands/new';
+import { runContentCli } from '../../../../../src-main/cli/contentCli';
+import type { CommandIo } from '../../../../../src-main/cli/commandTypes';
+import { starterBundleId } from '../../../../../src-main/cli/commands/new';
 import { validateBundle } from '../../../../../src-main/content/validation/validateBundle';
 import { snapshotTree } from '../../../../support/libraryBundles';
 import { captureIo } from '../../../../support/libraryCliIo';
 import { makeTempDir } from '../../../../support/tempDir';
+
+/** Through the dispatcher, so the rules every command shares (usage, --help, errors) are part of the test. */
+const newBundle = (args: string[], io: CommandIo): Promise<number> => runContentCli(['new', ...args], io);
 
 describe('content new', () => {
   let dir: string;

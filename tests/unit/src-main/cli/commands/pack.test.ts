@@ -2,10 +2,14 @@ import { readFile, readdir, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import yauzl from 'yauzl';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run as pack } from '../../../../../src-main/cli/commands/pack';
+import { runContentCli } from '../../../../../src-main/cli/contentCli';
+import type { CommandIo } from '../../../../../src-main/cli/commandTypes';
 import { run as check } from '../../../../../src-main/cli/commands/check';
 import { snapshotTree, validManifest, writeFiles, writeValidBundle } from '../../../../support/bundleBuilder';
 import { makeTempDir } from '../../../../support/tempDir';
+
+/** Through the dispatcher, so the rules every command shares (usage, --help, errors) are part of the test. */
+const pack = (args: string[], io: CommandIo): Promise<number> => runContentCli(['pack', ...args], io);
 
 async function call(command: typeof pack, args: string[]) {
   const out: string[] = [];

@@ -1,12 +1,16 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { run as rollback } from '../../../../../src-main/cli/commands/rollback';
+import { runContentCli } from '../../../../../src-main/cli/contentCli';
+import type { CommandIo } from '../../../../../src-main/cli/commandTypes';
 import { openContentLibrary, type ContentLibrary } from '../../../../../src-main/library/contentLibrary';
 import { steppingClock, validateWithLoadBundle, writeTestBundle } from '../../../../support/libraryBundles';
 import { captureIo } from '../../../../support/libraryCliIo';
 import { seededRandom } from '../../../../support/seededRandom';
 import { makeTempDir } from '../../../../support/tempDir';
+
+/** Through the dispatcher, so the rules every command shares (usage, --help, errors) are part of the test. */
+const rollback = (args: string[], io: CommandIo): Promise<number> => runContentCli(['rollback', ...args], io);
 
 describe('content rollback', () => {
   let dir: string;
@@ -38,18 +42,21 @@ describe('content rollback', () => {
     const io = captureIo();
     expect(await rollback(['--data-dir', dataDir], io)).toBe(0);
     expect(io.stdout).toEqual([
-      `Zurückgeschaltet: Gezeigt wird wieder „Ausstellung eins“ (${first}).`,
-      `Rolled back: showing "Ausstellung eins" (${first}) again.`,
-      `Die ersetzte Version ${second} bleibt erhalten: ein weiteres „rollback“ schaltet zu ihr zurück.`,
-      `The replaced version ${second} is kept: another "rollback" switches back to it.`,
+      'Zurückgeschaltet: Gezeigt wird wieder „Ausstellung eins“.',
+      `„Ausstellung zwei“ bleibt erhalten; wieder dorthin: npm run content -- rollback --data-dir ${dataDir}`,
     ]);
     expect((await library.status()).active?.name).toBe(first);
-    expect(await rollback(['--data-dir', dataDir, '--lang', 'en'], captureIo())).toBe(0);
+    const english = captureIo();
+    expect(await rollback(['--data-dir', dataDir, '--lang', 'en'], english)).toBe(0);
+    expect(english.stdout).toEqual([
+      'Rolled back: showing "Ausstellung zwei" again.',
+      `"Ausstellung eins" is kept; to return to it: npm run content -- rollback --lang en --data-dir ${dataDir}`,
+    ]);
     expect((await library.status()).active?.name).toBe(second);
   });
 
   it.each([
-    { name: 'an empty library', ids: [] as string[], damage: false, code: 2, says: /Es ist noch kein Paket aktiviert/ },
+    { name: 'a data folder that is not there (typo)', ids: [] as string[], damage: false, code: 2, says: /Den Datenordner „.*“ gibt es nicht\. Bitte den Pfad prüfen/ },
     { name: 'a single version', ids: ['eins'], damage: false, code: 2, says: /keine vorherige Version/ },
     { name: 'a damaged previous version', ids: ['eins', 'zwei'], damage: true, code: 1, says: /ist beschädigt und wird nicht aktiviert: bundle\.yaml: Datei fehlt/ },
   ])('refuses with $name (exit $code) and keeps the active version', async ({ ids, damage, code, says }) => {

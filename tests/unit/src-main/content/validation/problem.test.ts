@@ -22,12 +22,19 @@ describe('formatProblem', () => {
     message: { de: '„31.02.2023“ ist kein gültiges Datum', en: '"31.02.2023" is not a valid date' },
   };
   it.each([
-    { name: 'full', problem: base, lang: 'de' as const, expected: 'bundle.yaml:42:9 events[3].date: „31.02.2023“ ist kein gültiges Datum' },
-    { name: 'english', problem: base, lang: 'en' as const, expected: 'bundle.yaml:42:9 events[3].date: "31.02.2023" is not a valid date' },
-    { name: 'no column', problem: { ...base, column: undefined }, lang: 'de' as const, expected: 'bundle.yaml:42 events[3].date: „31.02.2023“ ist kein gültiges Datum' },
+    { name: 'full', problem: base, lang: 'de' as const, expected: 'bundle.yaml, Zeile 42, Spalte 9, Feld events[3].date: „31.02.2023“ ist kein gültiges Datum' },
+    { name: 'english', problem: base, lang: 'en' as const, expected: 'bundle.yaml, line 42, column 9, field events[3].date: "31.02.2023" is not a valid date' },
+    { name: 'no column', problem: { ...base, column: undefined }, lang: 'de' as const, expected: 'bundle.yaml, Zeile 42, Feld events[3].date: „31.02.2023“ ist kein gültiges Datum' },
     { name: 'file only', problem: { ...base, line: undefined, field: undefined }, lang: 'de' as const, expected: 'bundle.yaml: „31.02.2023“ ist kein gültiges Datum' },
     { name: 'nothing', problem: { ...base, file: undefined, line: undefined, field: undefined }, lang: 'de' as const, expected: '„31.02.2023“ ist kein gültiges Datum' },
-  ])('$name', ({ problem, lang, expected }) => expect(formatProblem(problem, lang)).toBe(expected));
+    {
+      name: 'with the entry named by its id',
+      problem: base,
+      lang: 'de' as const,
+      items: { events: ['a', 'b', 'c', 'ankunft-1973'] },
+      expected: 'bundle.yaml, Zeile 42, Spalte 9, Ereignis „ankunft-1973“, Feld date (events[3].date): „31.02.2023“ ist kein gültiges Datum',
+    },
+  ])('$name', ({ problem, lang, items, expected }) => expect(formatProblem(problem, lang, items)).toBe(expected));
 });
 
 describe('sortProblems', () => {

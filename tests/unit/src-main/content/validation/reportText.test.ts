@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblemGroups, summaryLine } from '../../../../../src-main/content/validation/reportText';
-import type { Problem } from '../../../../../src-main/content/validation/problem';
+import { describeField, type Problem } from '../../../../../src-main/content/validation/problem';
 
 const problem = (severity: Problem['severity'], file: string | undefined, line?: number): Problem => ({
   severity,
@@ -21,14 +21,28 @@ describe('summaryLine', () => {
 });
 
 describe('formatProblemGroups', () => {
-  it('groups by file and shows line:column and field', () => {
+  it('groups by file and shows line and column in words (not 4:3, which reads like a time) and the field', () => {
     expect(formatProblemGroups([problem('error', 'bundle.yaml', 4), problem('warning', 'bilder/a.jpg'), problem('error', undefined)], 'de')).toEqual([
       'bundle.yaml',
-      '  Fehler  4:3 title: Text',
+      '  Fehler  Zeile 4, Spalte 3, Feld title: Text',
       'bilder/a.jpg',
       '  Hinweis Text',
       '(Paket)',
       '  Fehler  Text',
     ]);
+  });
+});
+
+describe('describeField', () => {
+  const items = { events: ['ankunft-1973', undefined], partners: ['emek-hefer'] };
+  it.each([
+    { field: 'events[0].date', lang: 'de', expected: 'Ereignis „ankunft-1973“, Feld date (events[0].date)' },
+    { field: 'events[0].date', lang: 'en', expected: 'event "ankunft-1973", field date (events[0].date)' },
+    { field: 'partners[0]', lang: 'de', expected: 'Partner „emek-hefer“ (partners[0])' },
+    { field: 'events[1].date', lang: 'de', expected: 'Feld events[1].date' },
+    { field: 'events[7].title.de', lang: 'de', expected: 'Feld events[7].title.de' },
+    { field: 'title', lang: 'de', expected: 'Feld title' },
+  ] as const)('$field in $lang', ({ field, lang, expected }) => {
+    expect(describeField(field, lang, items)).toBe(expected);
   });
 });

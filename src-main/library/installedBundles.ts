@@ -2,10 +2,10 @@
  * The bundles of every installed library version, for pruning the derivative cache: a derivative stays as long
  * as some installed version (active, previous or kept) has its photo, so a rollback needs no new encoding.
  */
-import type { ContentLibrary } from '../../library/contentLibrary';
-import { versionBundleDir } from '../../library/libraryLayout';
-import { loadBundle } from '../loadBundle';
-import type { KeptBundle } from './derivativeCache';
+import type { ContentLibrary } from './contentLibrary';
+import { versionBundleDir } from './libraryLayout';
+import { loadBundle } from '../content/loadBundle';
+import type { KeptBundle } from '../content/derivatives/derivativeCache';
 
 /** Folder and manifest of every installed version whose manifest is readable. */
 export async function installedBundles(library: ContentLibrary): Promise<KeptBundle[]> {
