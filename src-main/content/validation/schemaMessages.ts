@@ -207,8 +207,8 @@ export function keyedMessage(code: ProblemCode, value: unknown): LocalizedMessag
       const hint = isoFromGermanDate(value) ?? qualifiedDateHint(value);
       const suffix = hint ? say(` (meinten Sie ${hint}?)`, ` (did you mean ${hint}?)`) : say('', '');
       return say(
-        `${quoteDe(value)} ist kein gültiges Datum – erwartet JJJJ, JJJJ-MM oder JJJJ-MM-TT (bei Ereignissen auch ungefähr: 1966~, Ende offen: ..)${suffix.de}`,
-        `${quoteEn(value)} is not a valid date – expected YYYY, YYYY-MM or YYYY-MM-DD (for events also approximate: 1966~, open end: ..)${suffix.en}`,
+        `${quoteDe(value)} ist kein gültiges Datum – erwartet JJJJ, JJJJ-MM oder JJJJ-MM-TT${suffix.de}`,
+        `${quoteEn(value)} is not a valid date – expected YYYY, YYYY-MM or YYYY-MM-DD${suffix.en}`,
       );
     }
     case 'invalid-url':

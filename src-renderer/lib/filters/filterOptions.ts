@@ -44,13 +44,15 @@ export function filterOptions(
     for (const theme of new Set(event.themes)) themeEvents.set(theme, (themeEvents.get(theme) ?? 0) + 1);
   }
   const countries = [...new Set(manifest.partners.map((partner) => partner.country))];
+  // Themes the bundle lists carry a label per language; others are shown as written.
+  const themeLabels = new Map(manifest.themes.map((theme) => [theme.id, theme.label]));
   return {
     partnerIds: manifest.partners
       .map((partner) => ({ value: partner.id, label: localize(partner.name, language), events: partnerEvents.get(partner.id) ?? 0 }))
       .sort(byLabel),
     countries: countries.map((code) => ({ value: code, label: countryName(code), events: countryEvents.get(code) ?? 0 })).sort(byLabel),
     themes: [...themeEvents]
-      .map(([theme, events]) => ({ value: theme, label: theme, events }))
+      .map(([theme, events]) => ({ value: theme, label: themeLabels.has(theme) ? localize(themeLabels.get(theme), language) : theme, events }))
       .sort((a, b) => b.events - a.events || byLabel(a, b)),
   };
 }

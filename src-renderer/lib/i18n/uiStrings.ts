@@ -52,6 +52,16 @@ const de = {
   filterThemes: 'Thema',
   filterCountries: 'Land',
   filterPartners: 'Partner',
+  dateApproximate: 'um {date}',
+  dateOpenEnd: 'heute',
+  sourceLine: 'Quelle: {source}',
+  asOf: 'Stand: {date}',
+  sourcesButton: 'Quellen',
+  sourcesTitle: 'Quellen und Stand',
+  sourcesIntro: 'Die Texte dieser Ausstellung beruhen auf diesen Quellen.',
+  sourcesNone: 'Diese Ausstellung nennt keine Quellen.',
+  bundleAsOf: 'Stand der Inhalte: {date}',
+  sourceRetrieved: 'abgerufen: {date}',
 } as const;
 
 /** A key of the interface strings. */
@@ -105,6 +115,16 @@ const en: Partial<Record<UiKey, string>> = {
   filterThemes: 'Theme',
   filterCountries: 'Country',
   filterPartners: 'Partner',
+  dateApproximate: 'around {date}',
+  dateOpenEnd: 'today',
+  sourceLine: 'Source: {source}',
+  asOf: 'As of {date}',
+  sourcesButton: 'Sources',
+  sourcesTitle: 'Sources and date of information',
+  sourcesIntro: 'The texts of this exhibition are based on these sources.',
+  sourcesNone: 'This exhibition names no sources.',
+  bundleAsOf: 'Information as of {date}',
+  sourceRetrieved: 'retrieved: {date}',
 };
 
 /** Interface strings by language; German must hold every key. */

@@ -35,6 +35,33 @@ describe('filterOptions', () => {
   });
 });
 
+describe('translated themes', () => {
+  const themed = bundleManifest.parse({
+    schema: 1,
+    id: 'themen',
+    title: 'Themen',
+    home: { name: 'Kreis', location: { lat: 51, lon: 9 } },
+    languages: ['de', 'en'],
+    themes: [
+      { id: 'Jugend', label: { de: 'Jugend', en: 'Youth' } },
+      { id: 'Umwelt', label: { de: 'Umwelt', en: 'Environment' } },
+    ],
+    events: [
+      { id: 'a', date: '1990', title: 'A', themes: ['Jugend', 'Umwelt'] },
+      { id: 'b', date: '1991', title: 'B', themes: ['Jugend', 'Sport'] },
+    ],
+  });
+  it.each([
+    { language: 'de', expected: [['Jugend', 'Jugend', 2], ['Sport', 'Sport', 1], ['Umwelt', 'Umwelt', 1]] },
+    // The value stays the theme as written (filters and test ids keep working); the label follows the language,
+    // and a theme the bundle does not list shows as written.
+    { language: 'en', expected: [['Jugend', 'Youth', 2], ['Umwelt', 'Environment', 1], ['Sport', 'Sport', 1]] },
+  ])('$language', ({ language, expected }) => {
+    const themes = filterOptions(themed, language, (code) => code).themes;
+    expect(themes.map((option) => [option.value, option.label, option.events])).toEqual(expected);
+  });
+});
+
 describe('toggleFilter', () => {
   it.each([
     { name: 'switches a value on', start: NO_FILTERS, kind: 'themes' as const, value: 'Jugend', expected: ['Jugend'] },
