@@ -103,11 +103,12 @@ if (executable !== undefined) {
       process.exit(1);
     }
     browser = choice.browser;
+    let mode = headless ? 'headless' : 'kiosk';
     if (!headless && startOptions.lacksDisplay(process.platform, process.env)) {
       headless = true;
-      console.log('Kein Bildschirm gefunden (DISPLAY und WAYLAND_DISPLAY sind leer): der Browser läuft unsichtbar. / No display: headless.');
+      mode = 'headless-no-display';
     }
-    console.log(startOptions.browserRouteLine(choice, headless));
+    console.log(startOptions.browserRouteLine(choice, mode));
   } else {
     console.log('Browser-Route ohne eigenen Browser (--host-only): der Kiosk-Host wartet auf den Browser des Systems. / Host only.');
   }

@@ -74,6 +74,10 @@ export async function runBrowserRoute(options: BrowserRouteOptions): Promise<Run
   log.info(`Kiosk-Host läuft / kiosk host running: ${server.url}`);
 
   let supervisor: BrowserSupervisor | undefined;
+  const runningAsRoot = process.getuid?.() === 0;
+  if (options.browser && runningAsRoot) {
+    log.warn('Der Kiosk läuft als root: Chromium startet dann ohne seine Sandbox (--no-sandbox). Bitte als normaler Benutzer starten.');
+  }
   if (options.browser) {
     const relaunchHistoryFile = path.join(options.dataDir, 'relaunches.json');
     supervisor = superviseBrowser({
@@ -83,7 +87,7 @@ export async function runBrowserRoute(options: BrowserRouteOptions): Promise<Run
         profileDir: path.join(options.dataDir, 'browser-profile'),
         kind: options.browser.kind,
         headless: options.headless,
-        runningAsRoot: process.getuid?.() === 0,
+        runningAsRoot,
       }),
       startUrl: server.url,
       log,

@@ -89,16 +89,23 @@ export function describeDiscoveryProblem(discovery: Extract<BrowserDiscovery, { 
   return 'Kein Chromium, Chrome oder Edge gefunden (oder mit KIOSK_BROWSER=/pfad/zum/browser angeben). / No Chromium, Chrome or Edge found (or set KIOSK_BROWSER).';
 }
 
+/** How the browser shows itself: a kiosk window, headless because asked, or headless for want of a display. */
+export type BrowserWindowMode = 'kiosk' | 'headless' | 'headless-no-display';
+
 /** The one line that says the browser route runs, and why (German, then English). */
-export function browserRouteLine(choice: Extract<RouteChoice, { route: 'browser' }>, headless: boolean): string {
+export function browserRouteLine(choice: Extract<RouteChoice, { route: 'browser' }>, mode: BrowserWindowMode): string {
   const why =
     choice.reason === 'requested'
       ? ['auf Wunsch', 'as asked']
       : ['weil die Electron-Laufzeit fehlt', 'because the Electron runtime is missing'];
-  const mode = headless ? ['unsichtbar (headless)', 'headless'] : ['im Kiosk-Modus', 'in kiosk mode'];
+  const shown = {
+    kiosk: ['im Kiosk-Modus', 'in kiosk mode'],
+    headless: ['unsichtbar (headless)', 'headless'],
+    'headless-no-display': ['unsichtbar (headless), weil kein Bildschirm da ist (DISPLAY leer)', 'headless, as there is no display'],
+  }[mode];
   return (
-    `Browser-Route ${why[0]}: die Ausstellung läuft in ${choice.browser.executable} ${mode[0]}. / ` +
-    `Browser route ${why[1]}: the exhibition runs in ${choice.browser.executable} ${mode[1]}.`
+    `Browser-Route ${why[0]}: die Ausstellung läuft in ${choice.browser.executable} ${shown[0]}. / ` +
+    `Browser route ${why[1]}: the exhibition runs in ${choice.browser.executable} ${shown[1]}.`
   );
 }
 

@@ -104,7 +104,7 @@ test.describe('npm start: the browser route', () => {
     const exited = new Promise<string>((resolve) => npm.once('exit', (code, signal) => resolve(signal ?? String(code))));
 
     // One clear line saying which route runs and why, then the page as the launched browser renders it.
-    await waitForLine(output, /^Browser-Route auf Wunsch: .* unsichtbar \(headless\)\./m, 0, 90_000);
+    await waitForLine(output, /^Browser-Route auf Wunsch: .*chromium unsichtbar \(headless\)\. \/ Browser route as asked/m, 0, 90_000);
     const [, url] = await waitForLine(output, /kiosk host running: (http:\/\/127\.0\.0\.1:\d+\/)/, 0, 30_000);
     const showing = /Die Ausstellung ist zu sehen: „50 Jahre – 50 Bilder“ \(Browser-PID (\d+)\)/;
     const first = await waitForLine(output, showing, 0, 60_000);
@@ -115,6 +115,8 @@ test.describe('npm start: the browser route', () => {
     // The host answers its own name only (DNS rebinding guard), and serves the kiosk API as in the preview.
     expect(await get(url!)).toBe(200);
     expect(await get(url!, 'attacker.example:80')).toBe(421);
+    const info = await fetch(new URL('api/getKioskInfo', url), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '[]' });
+    expect(((await info.json()) as { host: string }).host).toBe('preview');
 
     const seen = descendants(npm.pid!);
     expect([...seen.keys()]).toContain(firstPid);

@@ -88,9 +88,10 @@ describe('chooseRoute', () => {
   it('announces the browser route in one line, German first, with the reason', () => {
     const choice = chooseRoute('auto', false, found);
     if (choice.route !== 'browser') throw new Error('expected the browser route');
-    const line = browserRouteLine(choice, false);
+    const line = browserRouteLine(choice, 'kiosk');
     expect(line).not.toContain('\n');
     expect(line).toMatch(/^Browser-Route weil die Electron-Laufzeit fehlt: .*\/usr\/bin\/chromium im Kiosk-Modus\. \/ Browser route because/);
+    expect(browserRouteLine(choice, 'headless-no-display')).toContain('unsichtbar (headless), weil kein Bildschirm da ist');
   });
 });
 
