@@ -34,8 +34,24 @@ export function decodeCsv(bytes: Buffer): { text: string; encoding: 'utf-8' | 'u
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
     // Not UTF-8: German Excel's „CSV (Trennzeichen-getrennt)“ writes Windows-1252.
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+    return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
   }
+}
+
+/** Windows-1252's characters for 0x80–0x9F (German quotes „“, €, –); the rest is Latin-1. */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/**
+ * Decodes Windows-1252 by hand: Node's `TextDecoder('windows-1252')` treats 0x80–0x9F as Latin-1 control
+ * characters, which would turn Excel's „…“ and € into invisible characters.
+ */
+export function decodeWindows1252(bytes: Buffer): string {
+  let text = '';
+  for (let start = 0; start < bytes.length; start += 8192) {
+    const chunk = bytes.subarray(start, start + 8192);
+    text += Array.from(chunk, (byte) => (byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH[byte - 0x80]! : String.fromCharCode(byte))).join('');
+  }
+  return text;
 }
 
 /** The separator of a CSV text: a `sep=` line wins, else the most frequent of `;`, tab and `,` in the first line. */

@@ -203,7 +203,8 @@ function readSheet(
   const rows = table.rows.filter((row) => row.number > headerRow.number && usable.some((column) => !isBlank(row.cells[column.index])));
   if (rows.length > 0) {
     for (const field of spec.fields) {
-      if (!field.required || usable.some((column) => column.field === field)) continue;
+      // German is the required language of a text, so a required text needs its (de) column.
+      if (!field.required || usable.some((column) => column.field === field && (column.lang === undefined || column.lang === 'de'))) continue;
       const header = field.kind.kind === 'text' || field.kind.kind === 'textList' ? `${field.label} (de)` : field.label;
       problems.push({
         severity: 'error',
