@@ -28,6 +28,8 @@ const config = parse(readFileSync(path.join(root, 'electron-builder.yml'), 'utf8
 };
 const version = electronVersion(root);
 const EXECUTABLE = 'partnerschaftskiosk';
+/** One start of the packaged main: loads sharp and the runtime, makes derivatives (a few s alone, more in `npm test`). */
+const SMOKE_TIMEOUT_MS = 90_000;
 const FUSE_INDEX: Record<string, FuseV1Options> = {
   runAsNode: FuseV1Options.RunAsNode,
   enableCookieEncryption: FuseV1Options.EnableCookieEncryption,
@@ -299,7 +301,7 @@ describe('the packaged app (electron-builder dir target against a stand-in Elect
       expect(report.calls.filter((call) => call.name === 'app.getPath').map((call) => call.detail)).toEqual(['userData']);
       expect(filesBelow(userData)).toEqual(expect.arrayContaining(['first-run.json', 'logs/kiosk.log']));
       expect(readFileSync(path.join(home, 'xdg', 'autostart', 'partnerschaftskiosk.desktop'), 'utf8')).toContain('Exec=');
-    });
+    }, SMOKE_TIMEOUT_MS);
 
     it('--self-test fails without a PIN; --set-pin sets it; then --self-test passes; the install stays unchanged', async () => {
       const failing = await startPackaged(['--self-test'], 'self-test-1');
@@ -318,6 +320,6 @@ describe('the packaged app (electron-builder dir target against a stand-in Elect
 
       expect(treeFingerprint(appDir)).toEqual(installBefore);
       expect(treeFingerprint(path.join(mounted, 'app.asar'))).toEqual(mountedBefore);
-    });
+    }, 3 * SMOKE_TIMEOUT_MS);
   });
 });
