@@ -34,6 +34,7 @@ export function visTimelinePage(): string {
   const items = new vis.DataSet(data.events.map((e) => ({
     id: e.id, group: e.partnerId, start: e.date,
     content: '<img src="' + e.image + '" width="32" height="32" alt=""> ' + e.title,
+    title: e.text,
   })));
   const timeline = new vis.Timeline(document.getElementById('tl'), items, groups, {
     width: '100%', height: '100%', start: '1960-01-01', end: '2027-01-01', zoomKey: '', horizontalScroll: false, cluster: { maxItems: 1, clusterCriteria: (a, b) => a.group === b.group },
@@ -60,7 +61,7 @@ export function timelineJsPage(): string {
     const [year, month, day] = e.date.split('-').map(Number);
     return {
       unique_id: e.id, start_date: { year, month, day }, group: names[e.partnerId],
-      text: { headline: e.title, text: '' }, media: { url: e.image, thumbnail: e.image, alt: '' },
+      text: { headline: e.title, text: e.text }, media: { url: e.image, thumbnail: e.image, alt: '' },
     };
   });
   const timeline = new TL.Timeline('tl', { events }, {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildStressContent, stressManifestJson } from '../../../../scripts/bench/stressManifest';
 import { bundleManifest } from '../../../../src-shared/bundleSchema';
+import { MAX_MANIFEST_BYTES } from '../../../../src-main/content/validation/limits';
 
 describe('buildStressContent', () => {
   it('is deterministic: the same parameters give the same manifest, byte for byte', () => {
@@ -46,10 +47,27 @@ describe('buildStressContent', () => {
     expect(new Set(content.events.map((event) => event.photo)).size).toBe(6);
   });
 
-  it('keeps 5,000 events under the 2 MiB manifest limit; 50,000 are over it', () => {
-    const bytes = (events: number) => Buffer.byteLength(stressManifestJson(buildStressContent({ events }).manifest));
-    expect(bytes(5000)).toBeLessThan(2 * 1024 * 1024);
-    expect(bytes(50_000)).toBeGreaterThan(2 * 1024 * 1024);
+  it('gives every event a realistic title (40–80 characters) and text (100–300 characters)', () => {
+    const { events } = buildStressContent({ events: 2000 });
+    for (const event of events) {
+      expect(event.title.length).toBeGreaterThanOrEqual(40);
+      expect(event.title.length).toBeLessThanOrEqual(80);
+      expect(event.text.length).toBeGreaterThanOrEqual(100);
+      expect(event.text.length).toBeLessThanOrEqual(300);
+    }
+    // Not one text for all: the lengths spread over the range.
+    expect(new Set(events.map((event) => event.text)).size).toBeGreaterThan(20);
+  });
+
+  it('fits 5,000 events with texts and an image entry each into the manifest limit (the product decision for 8 MiB)', () => {
+    const { manifest } = buildStressContent({ events: 5000, imagePerEvent: true });
+    const realistic = Buffer.byteLength(stressManifestJson(manifest));
+    expect(realistic).toBeLessThan(MAX_MANIFEST_BYTES);
+    // The old limit (2 MiB) was too small for it; 50,000 events stay over the limit.
+    expect(realistic).toBeGreaterThan(2 * 1024 * 1024);
+    expect(Buffer.byteLength(stressManifestJson(buildStressContent({ events: 50_000 }).manifest))).toBeGreaterThan(MAX_MANIFEST_BYTES);
+    expect(manifest.images).toHaveLength(5000);
+    expect(new Set(manifest.events?.map((event) => event.images?.[0])).size).toBe(5000);
   });
 
   it.each([

@@ -23,6 +23,7 @@ import {
 } from '../../../../support/bundleBuilder';
 import { makeTempDir } from '../../../../support/tempDir';
 import { stringify } from 'yaml';
+import { MAX_MANIFEST_BYTES } from '../../../../../src-main/content/validation/limits';
 
 type Manifest = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- test data is edited freely
 
@@ -102,7 +103,7 @@ const CASES: BrokenCase[] = [
     name: 'manifest too large',
     build: async (dir) => {
       await writeValidBundle(dir);
-      await truncate(path.join(dir, 'bundle.yaml'), 3 * 1024 * 1024);
+      await truncate(path.join(dir, 'bundle.yaml'), MAX_MANIFEST_BYTES + 1);
     },
     code: 'manifest-too-large',
     file: 'bundle.yaml',
