@@ -95,6 +95,19 @@ export function groupLanes(homeName: string, partners: readonly Partner[], langu
   return [{ id: 'home', kind: 'home', label: homeName, partnerIds: [] }, ...entries.map((entry) => entry.lane)];
 }
 
+/**
+ * `groups` without the home district's lane when no event belongs to it alone (every event names a partner that
+ * has a lane): an empty band across the whole timeline tells a visitor nothing (issue 12).
+ */
+export function lanesWithContent(
+  groups: readonly LaneGroup[],
+  events: ReadonlyArray<{ partners: readonly string[] }>,
+): readonly LaneGroup[] {
+  const inLanes = new Set(groups.flatMap((group) => group.partnerIds));
+  const homeCarries = events.some((event) => !event.partners.some((id) => inLanes.has(id)));
+  return homeCarries ? groups : groups.filter((group) => group.kind !== 'home');
+}
+
 /** `groups` stacked top to bottom with `metrics` (px): a group lane grows by a row per extra partnership. */
 export function stackLanes(groups: readonly LaneGroup[], metrics: LaneMetrics): Lane[] {
   const lanes: Lane[] = [];

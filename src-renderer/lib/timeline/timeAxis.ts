@@ -27,14 +27,24 @@ export function domainYears(domain: TimeDomain): number {
   return toWorld(domain, domain.endMs);
 }
 
+/** Smallest margin kept before the first and after the last dated item, years. */
+export const DOMAIN_MIN_MARGIN_YEARS = 1;
+/** Margin as a share of the content's span, so a long history gets a proportionate frame. */
+export const DOMAIN_MARGIN_SHARE = 0.04;
+
 /**
- * The domain shown for content from `firstMs` to `nowMs`: from the start of the decade of the first item (never
- * later than 1960, the exhibition's frame) to half a year after `now`, so "today" is not glued to the edge.
+ * The domain shown for dated content from `firstMs` to `lastMs` and today (`nowMs`): from the start of the year
+ * a margin before the first item (4 % of the span, at least a year) to the same margin after the later of the
+ * last item and today. The overview thus fits the content (issue 12), never a fixed start year. Without dated
+ * content: the ten years up to today.
+ * @param lastMs End of the last dated item, ms; today when absent.
  */
-export function timelineDomain(firstMs: number | undefined, nowMs: number): TimeDomain {
-  const firstYear = firstMs === undefined ? 1960 : new Date(firstMs).getUTCFullYear();
-  const startYear = Math.min(1960, Math.floor(firstYear / 10) * 10);
-  return { startMs: Date.UTC(startYear, 0, 1), endMs: nowMs + MS_PER_YEAR / 2 };
+export function timelineDomain(firstMs: number | undefined, nowMs: number, lastMs = nowMs): TimeDomain {
+  const endMs = Math.max(lastMs, nowMs);
+  const startMs = firstMs ?? endMs - 10 * MS_PER_YEAR;
+  const marginMs = Math.max(DOMAIN_MIN_MARGIN_YEARS * MS_PER_YEAR, (endMs - startMs) * DOMAIN_MARGIN_SHARE);
+  const startYear = new Date(startMs - marginMs).getUTCFullYear();
+  return { startMs: Date.UTC(startYear, 0, 1), endMs: endMs + marginMs };
 }
 
 /** Zoom limits in px per year. */

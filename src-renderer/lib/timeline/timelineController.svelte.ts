@@ -6,6 +6,7 @@
 import type { GestureAction } from '../gestures/gestureRecognizer';
 import type { View, ViewBounds } from './viewTransform';
 import { type FrameClock, ViewMotion } from './viewMotion';
+import { reducedMotion } from '../accessibility/displayPrefs.svelte';
 
 const browserClock: FrameClock = {
   now: () => performance.now(),
@@ -18,11 +19,19 @@ export class TimelineController {
   #moving = $state(false);
   readonly #motion: ViewMotion;
 
-  constructor(clock: FrameClock = browserClock) {
-    this.#motion = new ViewMotion((view, moving) => {
-      this.#view = view;
-      this.#moving = moving;
-    }, clock);
+  /**
+   * @param clock Frames and time (the browser's by default).
+   * @param reduced Whether motion is reduced now: the visitor's switch or the system setting (issue 12).
+   */
+  constructor(clock: FrameClock = browserClock, reduced: () => boolean = reducedMotion) {
+    this.#motion = new ViewMotion(
+      (view, moving) => {
+        this.#view = view;
+        this.#moving = moving;
+      },
+      clock,
+      reduced,
+    );
   }
 
   get view(): View {

@@ -5,7 +5,7 @@
  */
 import type { BundleManifest, LanguageCode } from '../../../src-shared/bundleSchema';
 import { localize } from '../../../src-shared/localizedText';
-import { partialDateEnd, partialDateStart } from '../../../src-shared/partialDate';
+import { partialDateEnd, partialDateStart, rangeEndMs } from '../../../src-shared/partialDate';
 import { clusterLane, type ClusterInput, type Mark } from './clustering';
 import { type FittedLabel, fitLabel, type LabelCandidate, type LabelRows, placeLabels } from './labelPlacement';
 import { groupLanes, type Lane, type LaneGroup, type LaneMetrics, stackLanes } from './laneLayout';
@@ -166,7 +166,10 @@ export function buildTimelineModel(input: ModelInput): TimelineModel {
     anyStart = true;
     firstMs = Math.min(firstMs, partialDateStart(partner.since));
   }
-  const domain = timelineDomain(anyStart ? firstMs : undefined, nowMs);
+  // The overview also reaches the end of the last dated item (a span into the future, a partnership that ended).
+  let lastMs = nowMs;
+  for (const event of manifest.events) if (event.end) lastMs = Math.max(lastMs, rangeEndMs(event.end, nowMs));
+  const domain = timelineDomain(anyStart ? firstMs : undefined, nowMs, lastMs);
   const limits = zoomLimits(domain, input.width, m.padding);
   const groups = input.laneGroups ?? groupLanes(localize(manifest.home.name, language), manifest.partners, language);
   const lanes = stackLanes(groups, input.laneMetrics);

@@ -26,14 +26,18 @@ export class ViewMotion {
   #frame: number | undefined;
   readonly #clock: FrameClock;
   readonly #onchange: (view: View, moving: boolean) => void;
+  readonly #reducedMotion: () => boolean;
 
   /**
    * @param onchange Called after every change of the view or of `moving`.
    * @param clock Frames and time: the browser's `requestAnimationFrame` in the app, a manual clock in tests.
+   * @param reducedMotion Asked before every animation: when true, zooms jump to their end and flings do not
+   *   glide (the visitor's „Weniger Bewegung“ or the system setting).
    */
-  constructor(onchange: (view: View, moving: boolean) => void, clock: FrameClock) {
+  constructor(onchange: (view: View, moving: boolean) => void, clock: FrameClock, reducedMotion: () => boolean = () => false) {
     this.#onchange = onchange;
     this.#clock = clock;
+    this.#reducedMotion = reducedMotion;
   }
 
   get view(): View {
@@ -81,7 +85,7 @@ export class ViewMotion {
         // Horizontal flings only when the lanes cannot scroll; otherwise both axes glide.
         const vy = b.contentHeight > b.height ? action.vy : 0;
         // The fling starts on the clock of the frames that run it, not the input event's.
-        const fling = startFling(action.vx, vy, this.#clock.now());
+        const fling = this.#reducedMotion() ? undefined : startFling(action.vx, vy, this.#clock.now());
         if (fling) this.#runFling(fling);
         break;
       }
@@ -109,6 +113,11 @@ export class ViewMotion {
     const from = this.#view;
     const to = clampView(target, b);
     const center = anchorX ?? b.width / 2;
+    if (this.#reducedMotion()) {
+      this.#view = to;
+      this.#settle();
+      return;
+    }
     const start = this.#clock.now();
     this.moving = true;
     const step = (t: number) => {

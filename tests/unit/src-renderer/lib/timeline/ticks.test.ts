@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { chooseTickStep, decadeLabel, decadesOf, ticksFor } from '../../../../../src-renderer/lib/timeline/ticks';
-import { timelineDomain } from '../../../../../src-renderer/lib/timeline/timeAxis';
+import { MS_PER_YEAR } from '../../../../../src-renderer/lib/timeline/timeAxis';
 
-const domain = timelineDomain(undefined, Date.UTC(2026, 4, 1));
+// A fixed domain from 1960 (the content-fitted one is tested in timeAxis.test.ts).
+const domain = { startMs: Date.UTC(1960, 0, 1), endMs: Date.UTC(2026, 4, 1) + MS_PER_YEAR / 2 };
 
 describe('chooseTickStep', () => {
   it.each([

@@ -13,20 +13,30 @@ import {
 
 const NOW = Date.UTC(2026, 4, 1);
 
+const year = (ms: number) => new Date(ms).getUTCFullYear();
+
 describe('timelineDomain', () => {
   it.each([
-    { name: 'no content starts in 1960', first: undefined, startYear: 1960 },
-    { name: 'content from 1973 still starts in 1960', first: Date.UTC(1973, 5, 1), startYear: 1960 },
-    { name: 'older content starts at its decade', first: Date.UTC(1949, 0, 1), startYear: 1940 },
-  ])('$name', ({ first, startYear }) => {
-    const domain = timelineDomain(first, NOW);
+    { name: 'no content: the ten years up to today', first: undefined, last: undefined, startYear: 2015 },
+    { name: 'content from 1995: starts a year and a bit before it, not in 1960', first: Date.UTC(1995, 0, 1), last: undefined, startYear: 1993 },
+    { name: 'content from 1966: a margin of 4 % of the span', first: Date.UTC(1966, 0, 1), last: undefined, startYear: 1963 },
+    { name: 'older content starts before it', first: Date.UTC(1949, 0, 1), last: undefined, startYear: 1945 },
+  ])('$name', ({ first, last, startYear }) => {
+    const domain = timelineDomain(first, NOW, last);
+    expect(year(domain.startMs)).toBe(startYear);
     expect(domain.startMs).toBe(Date.UTC(startYear, 0, 1));
-    expect(domain.endMs).toBeCloseTo(NOW + MS_PER_YEAR / 2, 0);
+    expect(domain.endMs).toBeGreaterThanOrEqual(NOW + MS_PER_YEAR);
+    expect(domain.endMs).toBeLessThan(NOW + 4 * MS_PER_YEAR);
+  });
+
+  it('reaches past the last item when it lies after today', () => {
+    const domain = timelineDomain(Date.UTC(2000, 0, 1), NOW, Date.UTC(2030, 0, 1));
+    expect(domain.endMs).toBeGreaterThan(Date.UTC(2031, 0, 1));
   });
 });
 
 describe('world coordinates', () => {
-  const domain = timelineDomain(undefined, NOW);
+  const domain = { startMs: Date.UTC(1960, 0, 1), endMs: NOW };
   it.each([
     { ms: Date.UTC(1960, 0, 1), years: 0 },
     { ms: Date.UTC(1970, 0, 1), years: 10 },
@@ -38,7 +48,7 @@ describe('world coordinates', () => {
 });
 
 describe('zoom limits and levels', () => {
-  const domain = timelineDomain(undefined, NOW);
+  const domain = { startMs: Date.UTC(1960, 0, 1), endMs: NOW + MS_PER_YEAR / 2 };
   const limits = zoomLimits(domain, 1920, 40);
   it('fits the whole domain at kMin and a month is 320 px at kMax', () => {
     expect(domainYears(domain) * limits.kMin).toBeCloseTo(1840, 6);
