@@ -61,6 +61,8 @@ const HIDE_CURSOR_SCRIPT = `(() => {
   document[key] = true;
 })();`;
 
+/** How often a page that has not rendered yet is asked (ms). */
+const FIRST_HEARTBEAT_MS = 1_000;
 /** How long a browser gets to quit after its pipe closed before it is killed (ms). */
 const QUIT_GRACE_MS = 5_000;
 /** Lines of the browser's stderr kept for the log when it dies. */
@@ -75,6 +77,8 @@ interface Launch {
   /** The page answered "rendered" since the last (re)load; logged once. */
   announced: boolean;
   heartbeatInFlight: boolean;
+  /** When the page was last asked (ms, `now()`). */
+  lastBeat: number;
   stderr: string[];
 }
 
@@ -100,7 +104,7 @@ export function superviseBrowser(options: SupervisorOptions): BrowserSupervisor 
     });
     const cdp = connectCdpPipe(child.stdio[3] as Writable, child.stdio[4] as Readable);
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-    const state: Launch = { child, cdp, exited, announced: false, heartbeatInFlight: false, stderr: [] };
+    const state: Launch = { child, cdp, exited, announced: false, heartbeatInFlight: false, lastBeat: 0, stderr: [] };
     current = state;
     child.stderr?.setEncoding('utf8');
     child.stderr?.on('data', (chunk: string) => {
@@ -139,6 +143,9 @@ export function superviseBrowser(options: SupervisorOptions): BrowserSupervisor 
   const heartbeat = () => {
     const state = current;
     if (!state?.sessionId || state.heartbeatInFlight) return;
+    // Every tick until the page has rendered (so the log says so soon after start), then every heartbeatMs.
+    if (state.announced && now() - state.lastBeat < heartbeatMs) return;
+    state.lastBeat = now();
     state.heartbeatInFlight = true;
     state.cdp
       .send('Runtime.evaluate', { expression: heartbeatExpression, returnByValue: true }, state.sessionId, hangGraceMs)
@@ -160,7 +167,7 @@ export function superviseBrowser(options: SupervisorOptions): BrowserSupervisor 
         state.heartbeatInFlight = false;
       });
   };
-  const heartbeatTimer = setInterval(heartbeat, heartbeatMs);
+  const heartbeatTimer = setInterval(heartbeat, Math.min(FIRST_HEARTBEAT_MS, heartbeatMs));
 
   /** A page failure while the browser still runs: reload, relaunch or back off, as the policy says. */
   const recover = (state: Launch, reason: string) => {

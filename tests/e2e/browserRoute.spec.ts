@@ -89,7 +89,7 @@ test.describe('npm start: the browser route', () => {
   });
 
   test('shows the exhibition, brings a killed browser back, and stops leaving nothing behind', async () => {
-    test.setTimeout(150_000);
+    test.setTimeout(180_000);
     const temp = await makeTempDir('kiosk-browser-route-');
     const dataDir = path.join(temp.dir, 'data');
     const output = { text: '' };
