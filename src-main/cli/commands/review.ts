@@ -5,6 +5,7 @@
  */
 import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { localize } from '../../../src-shared/localizedText';
 import { formatReviewList, germanDate, reviewList } from '../../content/review/reviewList';
 import { checkManifest } from '../../content/validation/manifestChecks';
@@ -13,13 +14,24 @@ import type { CliCommand } from '../commandTypes';
 const USAGE = 'Aufruf: npm run content -- review <ordner>';
 
 export const run: CliCommand = async (args, io) => {
-  const positionals = args.filter((arg) => arg !== '--lang' && arg !== 'de' && arg !== 'en');
-  if (args.includes('--help') || args.includes('-h')) {
+  let positionals: string[];
+  let help = false;
+  try {
+    // `--lang` is accepted like in every command; the list itself is always German (it is for the curators).
+    const parsed = parseArgs({ args, allowPositionals: true, options: { lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+    positionals = parsed.positionals;
+    help = parsed.values.help ?? false;
+  } catch (error) {
+    io.err((error as Error).message);
+    io.err(USAGE);
+    return 2;
+  }
+  if (help) {
     io.out(USAGE);
     io.out('Listet, was im Paket noch eine Entscheidung braucht: Platzhalter, ungefähre, offene und abgeleitete Daten, offene Fragen, fehlende Alternativtexte und Bildnachweise, Quellen und Stand, Zukunftsform bei vergangenen Daten.');
     return 0;
   }
-  if (positionals.length !== 1 || positionals[0]!.startsWith('-')) {
+  if (positionals.length !== 1) {
     io.err('Bitte genau einen Paketordner angeben.');
     io.err(USAGE);
     return 2;

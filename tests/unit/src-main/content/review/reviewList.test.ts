@@ -85,6 +85,10 @@ describe('npm run content -- review', () => {
 
   it('says how to call it and what is wrong, in German', async () => {
     expect(await capture([])).toMatchObject({ code: 2, err: ['Bitte genau einen Paketordner angeben.', 'Aufruf: npm run content -- review <ordner>'] });
+    expect((await capture(['--gibts-nicht', 'x'])).code).toBe(2);
+    const english = await capture([path.join(contentDir, 'landkreis-kassel'), '--lang', 'en']);
+    expect(english.code).toBe(0);
+    expect(english.out[0]).toMatch(/^Prüfliste: landkreis-kassel/);
     const missing = await capture([path.join(contentDir, 'gibt-es-nicht')]);
     expect(missing.code).toBe(2);
     expect(missing.err[0]).toMatch(/gibt es nicht oder ist nicht lesbar/);
