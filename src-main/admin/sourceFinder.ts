@@ -3,6 +3,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { homedir, userInfo } from 'node:os';
 import path from 'node:path';
 import type { ContentSource } from '../../src-shared/kioskApi';
+import { findImagesFolder } from '../spreadsheet/imagesFolder';
 
 /** Manifest names that mark a folder as a bundle (kept in step with the validator's list). */
 const MANIFESTS = ['bundle.yaml', 'bundle.yml', 'bundle.json'];
@@ -84,7 +85,12 @@ async function collect(
     if (entry.name.startsWith('.') || entry.name.startsWith('$')) continue;
     const full = path.join(folder, entry.name);
     if (entry.isFile() && entry.name.toLowerCase().endsWith('.zip')) add(found, full, 'zip', volume, [...trail, entry.name]);
-    else if (entry.isDirectory() && depth < 2) await collect(full, volume, [...trail, entry.name], depth + 1, found);
+    else if (entry.isFile() && entry.name.toLowerCase().endsWith('.xlsx') && !entry.name.startsWith('~$')) {
+      // A workbook with its images folder beside it is offered like a bundle folder: the check imports it into the
+      // kiosk's work folder (src-main/spreadsheet/checkSpreadsheetSource.ts). `~$…` files are Excel's lock files.
+      const images = await findImagesFolder(full);
+      if (images !== undefined) add(found, full, 'folder', volume, [...trail, `${entry.name} (Tabelle + ${path.basename(images)}/)`]);
+    } else if (entry.isDirectory() && depth < 2) await collect(full, volume, [...trail, entry.name], depth + 1, found);
   }
 }
 

@@ -93,6 +93,7 @@ export async function copyImages(manifest: Record<string, unknown>, imagesDir: s
   const byLower = new Map(available.map((file) => [file.toLowerCase(), file]));
   const present = new Set(available);
   const used = new Set<string>();
+  const found = new Set<string>();
   for (const [index, image] of images.entries()) {
     const file = typeof image.file === 'string' ? image.file.replace(/\\/g, '/') : undefined;
     if (file === undefined || used.has(file)) continue;
@@ -100,16 +101,21 @@ export async function copyImages(manifest: Record<string, unknown>, imagesDir: s
       problems.push({ severity: 'error', code: 'path-outside', ...at(index), message: say(`„${file}“ ist kein Dateiname im Bilder-Ordner (kein „..“, kein Laufwerk, kein absoluter Pfad)`, `"${file}" is not a file name inside the images folder (no "..", drive or absolute path)`) });
       continue;
     }
-    const source = path.join(root, file);
+    // „bilder/a.jpg“ with the folder „bilder“ itself given: the row names the folder too (an exported bundle does).
+    const ownName = `${path.basename(root).toLowerCase()}/`;
+    const candidates = [file, ...(file.toLowerCase().startsWith(ownName) ? [file.slice(ownName.length)] : [])];
+    const inFolder = candidates.find((candidate) => present.has(candidate));
     let real: string | undefined;
-    try {
-      real = await realpath(source);
-      if (!isInside(root, real) || !(await stat(real)).isFile()) real = undefined;
-    } catch {
-      real = undefined;
+    if (inFolder !== undefined) {
+      try {
+        real = await realpath(path.join(root, inFolder));
+        if (!isInside(root, real) || !(await stat(real)).isFile()) real = undefined;
+      } catch {
+        real = undefined;
+      }
     }
-    if (real === undefined || !present.has(file)) {
-      const other = byLower.get(file.toLowerCase());
+    if (real === undefined || inFolder === undefined) {
+      const other = candidates.map((candidate) => byLower.get(candidate.toLowerCase())).find((match) => match !== undefined);
       problems.push({
         severity: 'error',
         code: other ? 'media-case' : 'media-missing',
@@ -120,13 +126,13 @@ export async function copyImages(manifest: Record<string, unknown>, imagesDir: s
       });
       continue;
     }
+    found.add(inFolder);
     used.add(file);
     const target = path.join(bundleDir, file);
     await mkdir(path.dirname(target), { recursive: true });
     await copyFile(real, target);
   }
-  const namedFiles = new Set(named.map((entry) => entry.file));
-  const unused = available.filter((file) => IMAGE_FILE.test(file) && !used.has(file) && !namedFiles.has(file));
+  const unused = available.filter((file) => IMAGE_FILE.test(file) && !found.has(file));
   for (const file of unused.slice(0, 20)) {
     problems.push({
       severity: 'warning',
