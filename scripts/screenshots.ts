@@ -47,9 +47,11 @@ async function suffixes(page: Page, within: string, prefix: string): Promise<str
   return ids.map((id) => id.slice(prefix.length));
 }
 
-/** All shots of one bundle: each orientation × language × view. */
+/** All shots of one bundle: each orientation × language × view, and the attract loop once per orientation. */
 async function shootBundle(bundleDir: string, fullSizeDir: string): Promise<SheetShot[]> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'kiosk-screenshots-'));
+  // The shortest idle time: a second page left alone reaches the attract loop while the first is photographed.
+  await writeFile(path.join(dataDir, 'settings.json'), JSON.stringify({ idleTimeoutSeconds: 15 }));
   const runtime = await startKioskRuntime({
     host: 'preview',
     appVersion: 'screenshots',
@@ -68,6 +70,8 @@ async function shootBundle(bundleDir: string, fullSizeDir: string): Promise<Shee
   try {
     for (const { orientation, viewport } of ORIENTATIONS) {
       const context = await browser.newContext({ viewport, deviceScaleFactor: 1, hasTouch: true, locale: 'de-DE' });
+      const idle = await context.newPage();
+      await idle.goto(server.url);
       const page = await context.newPage();
       await page.goto(server.url);
       await page.getByTestId('exhibition-title').waitFor({ timeout: FIRST_SCREEN_MS });
@@ -83,6 +87,13 @@ async function shootBundle(bundleDir: string, fullSizeDir: string): Promise<Shee
           console.log(`  ${name}`);
         }
       }
+      await idle.getByTestId('attract').waitFor({ timeout: 60_000 });
+      await idle.bringToFront();
+      // Past the cross-fade of the first slide.
+      await idle.waitForTimeout(2500);
+      const png = await idle.screenshot();
+      await writeFile(path.join(fullSizeDir, `${path.basename(bundleDir)}-${viewport.width}x${viewport.height}-attract.png`), png);
+      shots.push({ orientation, language: 'de', mode: 'attract', png });
       await context.close();
     }
   } finally {

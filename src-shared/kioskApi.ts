@@ -33,6 +33,8 @@ export interface KioskInfo {
   idleTimeoutSeconds: number;
   /** Seconds of inactivity after which the admin screen locks itself. */
   adminLockSeconds: number;
+  /** The attract loop after idle: whether it runs, and how long each slide stays, s (settings `attract.*`). */
+  attract: { enabled: boolean; slideSeconds: number };
 }
 
 /** The answer of an admin operation: whether it worked and a German message for the curator. */

@@ -1,7 +1,7 @@
 import type { LanguageCode } from '../../src-shared/bundleSchema';
 
 /** The visitor-facing views of the kiosk. */
-export type KioskMode = 'timeline' | 'gallery' | 'map';
+export type KioskMode = 'timeline' | 'gallery' | 'map' | 'partners';
 
 /** What a visitor can narrow the timeline to; empty sets mean "all". */
 export interface KioskFilters {
@@ -31,6 +31,8 @@ export class KioskSession {
   prefs = $state<AccessibilityPrefs>({ highContrast: false, largeText: false, reducedMotion: false });
   /** Language the kiosk starts in (from the settings); `reset` returns to it. */
   #startLanguage: LanguageCode = 'de';
+  /** View the kiosk starts in (the manifest's `startView`); `reset` returns to it. */
+  #startMode: KioskMode = 'timeline';
 
   /** Sets the start language (from the kiosk settings) and switches to it. */
   setStartLanguage(language: LanguageCode): void {
@@ -38,10 +40,16 @@ export class KioskSession {
     this.language = language;
   }
 
+  /** Sets the start view (from the shown bundle's manifest, `startView`) and switches to it. */
+  setStartMode(mode: KioskMode): void {
+    this.#startMode = mode;
+    this.mode = mode;
+  }
+
   /** Back to the start: language, view, filters and preferences. Overlays are closed by their owners. */
   reset(): void {
     this.language = this.#startLanguage;
-    this.mode = 'timeline';
+    this.mode = this.#startMode;
     this.filters = NO_FILTERS;
     this.prefs = { highContrast: false, largeText: false, reducedMotion: false };
   }

@@ -9,6 +9,8 @@ import { Exhibition } from './exhibition/exhibitionSource.svelte';
 import type { AttractSlide } from './idle/attractPlaylist';
 import { type KioskMode, type KioskSession, NO_FILTERS } from './kioskSession.svelte';
 import { KioskUi } from './kioskUi.svelte';
+import { kioskSettings } from './kioskSettings.svelte';
+import type { FeaturedPicture } from './pictures/featuredPictures';
 
 export class KioskShell {
   readonly source = new Exhibition();
@@ -59,8 +61,10 @@ export class KioskShell {
   /** Loads the exhibition and the kiosk settings the shell needs. */
   start(api: KioskApi): void {
     void this.source.load(api);
-    api.getKioskInfo().then(
+    // One request for the settings, shared with the idle layer (attract.*).
+    kioskSettings.load(api).then(
       (info) => {
+        if (!info) return;
         this.adminLockSeconds = info.adminLockSeconds;
         this.idleSeconds = info.idleTimeoutSeconds;
         this.session.setStartLanguage(info.language);
@@ -73,6 +77,8 @@ export class KioskShell {
   bundleChanged(): void {
     this.ui.closeAll();
     this.galleryIndex = 0;
+    // The curator's start view (manifest `startView`); the idle reset returns to it.
+    this.session.setStartMode(this.source.bundle?.manifest.startView ?? 'timeline');
   }
 
   setMode(next: KioskMode): void {
@@ -135,6 +141,15 @@ export class KioskShell {
     const collection = index?.manifest.collections.find((candidate) => candidate.id === slide.collectionId);
     const shown = index?.knownImageIds(collection?.images ?? []) ?? [];
     this.ui.openViewer(shown, Math.max(0, shown.indexOf(slide.imageId)));
+  }
+
+  /** A picture of the first screen's strip: its event, or the picture in the viewer with its collection. */
+  openPicture(picture: FeaturedPicture): void {
+    if (picture.kind === 'event') {
+      this.ui.openEvent(picture.eventId);
+      return;
+    }
+    this.openAttractSlide({ kind: 'image', imageId: picture.imageId, collectionId: picture.collectionId, index: 0 });
   }
 
   /** Escape closes the topmost overlay (keyboard users). */

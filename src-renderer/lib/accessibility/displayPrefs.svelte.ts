@@ -9,3 +9,6 @@ import { kioskSession } from '../kioskSession.svelte';
 export function reducedMotion(): boolean {
   return kioskSession.prefs.reducedMotion || prefersReducedMotion.current;
 }
+
+/** How much large-text mode enlarges text, the timeline's labels included (styles/typeScale.css `--type-factor`). */
+export const LARGE_TEXT_FACTOR = 1.25;

@@ -62,6 +62,18 @@ const de = {
   sourcesNone: 'Diese Ausstellung nennt keine Quellen.',
   bundleAsOf: 'Stand der Inhalte: {date}',
   sourceRetrieved: 'abgerufen: {date}',
+  kindPartnerschaft: 'Partnerschaft',
+  kindFreundschaft: 'Freundschaft',
+  kindKooperation: 'Kooperation',
+  kindStaedtepartnerschaft: 'Städtepartnerschaft',
+  kindLandespartnerschaft: 'Landespartnerschaft',
+  yearUnknown: 'Jahr nicht überliefert',
+  photoToFollow: 'Foto folgt',
+  modePartners: 'Partner',
+  partnersLevelState: 'Land',
+  partnersLevelDistrict: 'Kreis',
+  partnersLevelTowns: 'Städte und Gemeinden',
+  openProfile: 'Mehr erfahren',
 } as const;
 
 /** A key of the interface strings. */
@@ -125,6 +137,18 @@ const en: Partial<Record<UiKey, string>> = {
   sourcesNone: 'This exhibition names no sources.',
   bundleAsOf: 'Information as of {date}',
   sourceRetrieved: 'retrieved: {date}',
+  kindPartnerschaft: 'Partnership',
+  kindFreundschaft: 'Friendship',
+  kindKooperation: 'Cooperation',
+  kindStaedtepartnerschaft: 'Town twinning',
+  kindLandespartnerschaft: 'State partnership',
+  yearUnknown: 'Year not recorded',
+  photoToFollow: 'Photo to follow',
+  modePartners: 'Partners',
+  partnersLevelState: 'State',
+  partnersLevelDistrict: 'District',
+  partnersLevelTowns: 'Towns and municipalities',
+  openProfile: 'Find out more',
 };
 
 /** Interface strings by language; German must hold every key. */

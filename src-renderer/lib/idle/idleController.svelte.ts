@@ -31,6 +31,8 @@ export class IdleController {
   #config: IdleConfig;
   readonly #hooks: IdleHooks;
   readonly #now: () => number;
+  /** False when the attract loop is switched off: then no layer catches the first touch, the window does. */
+  #attractShown = true;
 
   constructor(idleSeconds: number, hooks: IdleHooks, now: () => number = Date.now) {
     this.#config = { idleMs: idleSeconds * 1000, countdownMs: DEFAULT_COUNTDOWN_MS };
@@ -50,6 +52,11 @@ export class IdleController {
   /** Changes the idle time (the kiosk settings arrive after start), s; counts from the last touch. */
   setIdleSeconds(seconds: number): void {
     this.#config = { ...this.#config, idleMs: seconds * 1000 };
+  }
+
+  /** Whether a layer is shown in attract that wakes the kiosk itself (setting `attract.enabled`). */
+  setAttractShown(shown: boolean): void {
+    this.#attractShown = shown;
   }
 
   /** A touch, key or wheel turn: back to active; wakes from attract. */
@@ -73,11 +80,12 @@ export class IdleController {
 
   /**
    * Starts listening on `target` and ticking; returns the stop function (for `$effect`). In attract, pointers
-   * are left to the attract layer, which wakes the kiosk on a full tap (so the tap cannot land on what opens).
+   * are left to the attract layer, which wakes the kiosk on a full tap (so the tap cannot land on what opens);
+   * without an attract layer (switched off) the first touch wakes the kiosk here and reaches the start screen.
    */
   start(target: Window): () => void {
     const onpointer = () => {
-      if (this.#state.phase !== 'attract') this.activity();
+      if (this.#state.phase !== 'attract' || !this.#attractShown) this.activity();
     };
     const onkey = () => this.activity();
     const options = { capture: true, passive: true };

@@ -11,6 +11,8 @@ export interface LabelCandidate {
   width: number;
   /** Higher first; ties keep input order. */
   priority: number;
+  /** Consecutive rows the label takes (2 for a highlight's two-line title); 1 when absent. */
+  rows?: number;
 }
 
 /** The placed labels: key → row index (0 = nearest the marks). */
@@ -47,14 +49,23 @@ export function placeLabels(
     const start = candidate.x;
     const end = candidate.x + candidate.width + gapPx;
     if (candidate.x + candidate.width > maxRight) continue;
-    for (let row = 0; row < rows; row += 1) {
+    const span = candidate.rows ?? 1;
+    // Intervals in a row never overlap, so sorted by start they are sorted by end too: check the neighbours.
+    const free = (row: number): boolean => {
       const taken = occupied[row] as Array<[number, number]>;
-      // Intervals in a row never overlap, so sorted by start they are sorted by end too: check the neighbours.
       const index = firstStartingAtOrAfter(taken, start);
       const before = taken[index - 1];
       const after = taken[index];
-      if ((before && before[1] > start) || (after && after[0] < end)) continue;
-      taken.splice(index, 0, [start, end]);
+      return !((before && before[1] > start) || (after && after[0] < end));
+    };
+    for (let row = 0; row + span <= rows; row += 1) {
+      let fits = true;
+      for (let r = row; r < row + span && fits; r += 1) fits = free(r);
+      if (!fits) continue;
+      for (let r = row; r < row + span; r += 1) {
+        const taken = occupied[r] as Array<[number, number]>;
+        taken.splice(firstStartingAtOrAfter(taken, start), 0, [start, end]);
+      }
       placed.set(candidate.key, row);
       break;
     }
@@ -90,6 +101,28 @@ export function fitLabel(text: string, maxWidth: number, measure: (text: string)
   }
   const fitted = `${text.slice(0, low).trimEnd()}…`;
   return { text: fitted, width: lowWidth ?? measure(fitted) };
+}
+
+/**
+ * `text` on at most two lines of at most `maxWidth` px each, broken at the space that makes the longer line
+ * shortest (issue 12: a highlighted event keeps its whole title at the overview). The lines are joined with `\n`;
+ * the width is the longer line's. Only a title too long for two lines gets an ellipsis on its second line.
+ */
+export function wrapLabel(text: string, maxWidth: number, measure: (text: string) => number): FittedLabel {
+  const whole = measure(text);
+  if (whole <= maxWidth) return { text, width: whole };
+  let best: { first: string; second: string; width: number } | undefined;
+  for (let index = text.indexOf(' '); index > 0; index = text.indexOf(' ', index + 1)) {
+    const first = text.slice(0, index).trimEnd();
+    const firstWidth = measure(first);
+    if (firstWidth > maxWidth) break;
+    const second = text.slice(index + 1).trimStart();
+    const width = Math.max(firstWidth, measure(second));
+    if (!best || width < best.width) best = { first, second, width };
+  }
+  if (!best) return fitLabel(text, maxWidth, measure);
+  const second = fitLabel(best.second, maxWidth, measure);
+  return { text: `${best.first}\n${second.text}`, width: Math.max(measure(best.first), second.width) };
 }
 
 /**

@@ -73,13 +73,17 @@ export function markViews(marks: readonly Mark[], input: MarkViewInput): MarkVie
     const event = input.events.get(mark.representativeId);
     if (!event) continue;
     const row = input.labels?.get(mark.key);
+    const label = row === undefined ? undefined : input.labelText(event.id);
+    // A two-line label (a highlight's whole title) is centred between the two rows it takes.
+    const twoLine = label?.includes('\n') ?? false;
+    const labelY = row === undefined ? 0 : (twoLine ? (labelRowY(row) + labelRowY(row + 1)) / 2 : labelRowY(row)) - SURFACE.markY;
     views.push({
       identity,
       key: mark.key,
       left,
-      className: event.highlight ? 'mark single highlight' : 'mark single',
+      className: `mark single${event.highlight ? ' highlight' : ''}${twoLine ? ' two-line' : ''}`,
       eventId: event.id,
-      ...(row !== undefined ? { label: input.labelText(event.id), labelY: `${labelRowY(row) - SURFACE.markY}px` } : {}),
+      ...(label !== undefined ? { label, labelY: `${labelY}px` } : {}),
       ariaLabel: event.title,
     });
   }

@@ -22,9 +22,9 @@ export const SURFACE = {
   spanHeight: 8,
   spanRow: 10,
   laneGap: 4,
-  /** Font of event labels; measured with canvas, so it must match the CSS. */
-  labelFont: '700 18px "Atkinson Hyperlegible"',
-  labelFontSize: 18,
+  /** Font of event labels at normal text size (the type scale's floor); measured with canvas, so it must match the CSS. */
+  labelFont: '700 20px "Atkinson Hyperlegible"',
+  labelFontSize: 20,
   maxLabelWidth: 260,
   /** Space at each end of the timeline at the widest view. */
   padding: 48,

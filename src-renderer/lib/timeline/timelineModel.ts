@@ -7,7 +7,7 @@ import type { BundleManifest, LanguageCode } from '../../../src-shared/bundleSch
 import { localize } from '../../../src-shared/localizedText';
 import { partialDateEnd, partialDateStart, rangeEndMs } from '../../../src-shared/partialDate';
 import { clusterLane, type ClusterInput, type Mark } from './clustering';
-import { type FittedLabel, fitLabel, type LabelCandidate, type LabelRows, placeLabels } from './labelPlacement';
+import { type FittedLabel, fitLabel, type LabelCandidate, type LabelRows, placeLabels, wrapLabel } from './labelPlacement';
 import { groupLanes, type Lane, type LaneGroup, type LaneMetrics, stackLanes } from './laneLayout';
 import { partnerColor } from './partnerColors';
 import { chooseTickStep, type TickStep } from './ticks';
@@ -219,10 +219,17 @@ export function buildTimelineModel(input: ModelInput): TimelineModel {
     return width;
   };
   const labels = new Map<string, FittedLabel>();
+  // A highlighted event keeps its whole title (issue 12): on two lines where its lane has two label rows, else on
+  // one line of up to three label widths. Other titles are shortened to one label width.
   const labelOf = (eventId: string): FittedLabel => {
     let label = labels.get(eventId);
     if (!label) {
-      label = fitLabel(events.get(eventId)?.title ?? '', m.maxLabelWidth, measure);
+      const event = events.get(eventId);
+      const title = event?.title ?? '';
+      const lane = event ? lanes[event.laneIndex] : undefined;
+      if (!event?.highlight || !lane) label = fitLabel(title, m.maxLabelWidth, measure);
+      else if (m.labelRows(lane) >= 2) label = wrapLabel(title, m.maxLabelWidth, measure);
+      else label = fitLabel(title, 3 * m.maxLabelWidth, measure);
       labels.set(eventId, label);
     }
     return label;
@@ -280,11 +287,13 @@ export function buildTimelineModel(input: ModelInput): TimelineModel {
             clusterExtents.push(extent);
             continue;
           }
+          const label = labelOf(mark.key);
           candidates.push({
             key: mark.key,
             x: mark.u * k + m.markRadius + 6,
-            width: labelOf(mark.key).width,
+            width: label.width,
             priority: events.get(mark.key)?.highlight ? 1 : 0,
+            rows: label.text.includes('\n') ? 2 : 1,
           });
         }
         // Nothing is ever shown right of the domain's end plus the padding, so labels must end before it.
