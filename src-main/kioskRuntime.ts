@@ -11,6 +11,7 @@ import { checkSource } from './content/checkSource';
 import { createDerivativeService, type DerivativeService } from './content/derivatives/derivativeService';
 import { loadBundle } from './content/loadBundle';
 import { watchSource } from './content/sourceWatcher';
+import { openPinStore } from './kiosk/pinStore';
 import { loadSettings, saveSettings, type KioskSettings } from './kiosk/settings';
 import { createKioskService } from './kioskService';
 import { openContentLibrary, type ContentLibrary } from './library/contentLibrary';
@@ -108,6 +109,7 @@ export async function startKioskRuntime(options: KioskRuntimeOptions): Promise<K
       settings = next;
     },
     session,
+    pins: openPinStore(options.dataDir),
     library,
     checkSource: (source) => checkSource(source, workDir),
     loadInstalled,

@@ -4,6 +4,7 @@ import type { KioskInfo } from '../src-shared/kioskApi';
 import type { AdminSession } from './admin/adminSession';
 import type { FoundSource } from './admin/sourceFinder';
 import type { SourceValidation } from './content/checkSource';
+import type { PinStore } from './kiosk/pinStore';
 import type { KioskSettings } from './kiosk/settings';
 import type { ContentLibrary } from './library/contentLibrary';
 import type { Showing } from './showing';
@@ -17,6 +18,7 @@ export interface KioskServiceDeps {
   saveSettings: (settings: KioskSettings) => Promise<void>;
   session: AdminSession;
   /** The admin PIN's own file in the data folder (no PIN, no admin screen). */
+  pins: PinStore;
   library: ContentLibrary;
   /** Validates a folder or `.zip` without changing it. */
   checkSource: (sourcePath: string) => Promise<SourceValidation>;

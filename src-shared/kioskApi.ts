@@ -37,11 +37,40 @@ export interface KioskInfo {
   attract: { enabled: boolean; slideSeconds: number };
 }
 
-/** The answer of an admin operation: whether it worked and a German message for the curator. */
+/**
+ * Why an admin operation did not happen, as a value the renderer can branch on (never a sentence to match):
+ * `locked` the admin session is closed (timed out or never opened) – ask for the PIN again; `other-bundle` the
+ * source is another exhibition than the one on screen – ask the curator to confirm; the rest are shown as is.
+ */
+export type AdminFailure =
+  | 'locked'
+  | 'wrong-pin'
+  | 'too-many-attempts'
+  | 'no-pin'
+  | 'invalid-content'
+  | 'other-bundle'
+  | 'not-found'
+  | 'failed';
+
+/** The answer of an admin operation: whether it worked, why not as a value, and a German message for the curator. */
 export interface AdminOutcome {
   ok: boolean;
+  /** Present when `ok` is false. */
+  reason?: AdminFailure;
   /** German, one or two sentences, naming what to do next where something failed. */
   message: string;
+}
+
+/** The answer of a reading admin call while the admin session is locked: a value, not a thrown sentence. */
+export interface AdminLocked {
+  ok: false;
+  reason: 'locked';
+  message: string;
+}
+
+/** True when an admin call answered that the session is locked. */
+export function isAdminLocked(value: unknown): value is AdminLocked {
+  return typeof value === 'object' && value !== null && (value as Partial<AdminLocked>).reason === 'locked';
 }
 
 /** One installed version of the content library, as the admin screen lists it. */
@@ -69,8 +98,6 @@ export interface AdminStatus {
   previous: LibraryVersionInfo | null;
   /** Notices for the curator, German: invalid settings, start-up fallbacks, hot-reload refusals. */
   notices: string[];
-  /** True while the initial PIN from the README is still in force. */
-  pinIsInitial: boolean;
   /** True when the kiosk can quit to the desktop (not in the browser preview). */
   canQuit: boolean;
   /** Preparation of display sizes for the shown bundle's photos: images done of total, and whether it runs. */
@@ -106,14 +133,18 @@ export interface KioskApi {
   adminUnlock(pin: string): Promise<AdminOutcome>;
   /** Closes the admin screen. */
   adminLock(): Promise<void>;
-  /** The admin screen's overview. Requires an unlocked admin session. */
-  adminStatus(): Promise<AdminStatus>;
-  /** Bundles found on USB sticks and in the import folder. */
-  adminListSources(): Promise<ContentSource[]>;
+  /** The admin screen's overview; {@link AdminLocked} when the admin session is locked. */
+  adminStatus(): Promise<AdminStatus | AdminLocked>;
+  /** Bundles found on USB sticks and in the import folder; {@link AdminLocked} when the session is locked. */
+  adminListSources(): Promise<ContentSource[] | AdminLocked>;
   /** Validates a source and, when valid, prepares its preview. */
   adminCheckSource(sourceId: string): Promise<SourceCheck>;
-  /** Installs a source into the library through the same atomic path as the CLI and shows it. */
-  adminActivateSource(sourceId: string): Promise<AdminOutcome>;
+  /**
+   * Installs a source into the library through the same atomic path as the CLI and shows it. A source with
+   * another bundle id than the one on screen is refused with reason `other-bundle` unless `replace` is true
+   * (the curator confirmed replacing the exhibition).
+   */
+  adminActivateSource(sourceId: string, replace?: boolean): Promise<AdminOutcome>;
   /** Switches back to the previous version. */
   adminRollback(): Promise<AdminOutcome>;
   /** Replaces the admin PIN. */

@@ -1,5 +1,6 @@
 import {
   CANDIDATE_URL_PREFIX,
+  type AdminLocked,
   type AdminOutcome,
   type AdminStatus,
   type KioskApi,
@@ -7,13 +8,12 @@ import {
   type SourceCheck,
 } from '../../src-shared/kioskApi';
 import { localize } from '../../src-shared/localizedText';
-import { hashPin, verifyPin } from '../kiosk/adminPin';
-import type { VersionSummary } from '../library/contentLibrary';
+import { PIN_PATTERN } from '../kiosk/adminPin';
+import { SET_PIN_HINT } from '../kiosk/pinStore';
+import { describeError } from '../fs/systemErrors';
+import { LibraryError, type VersionSummary } from '../library/contentLibrary';
 import type { KioskServiceDeps } from '../kioskServiceDeps';
 import type { FoundSource } from './sourceFinder';
-
-/** The PIN in force until a curator sets one; printed in the README, the admin screen asks to change it. */
-export const INITIAL_ADMIN_PIN = '1973';
 
 /** The admin half of {@link KioskApi}. */
 export type AdminApi = Pick<
@@ -29,7 +29,12 @@ export type AdminApi = Pick<
   | 'adminQuit'
 >;
 
-const LOCKED: AdminOutcome = { ok: false, message: 'Der Verwaltungsbereich ist gesperrt. Bitte die PIN erneut eingeben.' };
+const LOCKED: AdminLocked = { ok: false, reason: 'locked', message: 'Der Verwaltungsbereich ist gesperrt. Bitte die PIN erneut eingeben.' };
+
+/** The answer when a source fails its check: how many errors, and that nothing changed. */
+function notTaken(errorCount: number): AdminOutcome {
+  return { ok: false, reason: 'invalid-content', message: `Nicht übernommen: ${errorCount} Fehler. Die laufende Ausstellung bleibt unverändert.` };
+}
 
 function versionInfo(summary: VersionSummary | null): LibraryVersionInfo | null {
   if (summary === null) return null;
@@ -63,22 +68,28 @@ export function createAdminApi(deps: KioskServiceDeps): AdminApi {
     async adminUnlock(pin) {
       const wait = deps.session.waitMs;
       if (wait > 0) {
-        return { ok: false, message: `Zu viele falsche Eingaben. Bitte ${Math.ceil(wait / 1000)} Sekunden warten.` };
+        return { ok: false, reason: 'too-many-attempts', message: `Zu viele falsche Eingaben. Bitte ${Math.ceil(wait / 1000)} Sekunden warten.` };
       }
-      const stored = deps.settings().adminPin;
-      const correct = stored ? await verifyPin(pin, stored) : pin === INITIAL_ADMIN_PIN;
+      // No PIN, no way in: a missing or damaged PIN file never falls back to a well-known default.
+      const stored = await deps.pins.read();
+      if (stored.state !== 'set') {
+        const why = stored.state === 'missing' ? 'Für diesen Kiosk ist noch keine PIN eingerichtet.' : `Die PIN-Datei ist beschädigt: ${stored.reason}`;
+        deps.log.warn(`Verwaltung gesperrt: ${why}`);
+        return { ok: false, reason: 'no-pin', message: `${why} ${SET_PIN_HINT}` };
+      }
+      const correct = (await deps.pins.check(pin)) === 'correct';
       deps.session.recordAttempt(correct);
       if (!correct) deps.log.warn('Verwaltung: falsche PIN eingegeben');
       return correct
         ? { ok: true, message: 'Verwaltung geöffnet.' }
-        : { ok: false, message: 'Die PIN ist nicht richtig. Bitte noch einmal versuchen.' };
+        : { ok: false, reason: 'wrong-pin', message: 'Die PIN ist nicht richtig. Bitte noch einmal versuchen.' };
     },
     async adminLock() {
       deps.session.lock();
       await deps.showing.setCandidate(undefined);
     },
-    async adminStatus(): Promise<AdminStatus> {
-      if (!requireAdmin()) throw new Error(LOCKED.message);
+    async adminStatus(): Promise<AdminStatus | AdminLocked> {
+      if (!requireAdmin()) return LOCKED;
       const status = await deps.library.status();
       const showing = deps.showing.active;
       return {
@@ -93,13 +104,12 @@ export function createAdminApi(deps: KioskServiceDeps): AdminApi {
         active: versionInfo(status.active),
         previous: versionInfo(status.previous),
         notices: [...deps.showing.notices],
-        pinIsInitial: deps.settings().adminPin === undefined,
         canQuit: deps.quit !== undefined,
         imagePreparation: deps.imagePreparation(),
       };
     },
     async adminListSources() {
-      if (!requireAdmin()) throw new Error(LOCKED.message);
+      if (!requireAdmin()) return LOCKED;
       const found = await deps.findSources();
       sources = new Map(found.map((source) => [source.id, source]));
       return found.map(({ id, label, kind, origin }) => ({ id, label, kind, origin }));
@@ -107,12 +117,13 @@ export function createAdminApi(deps: KioskServiceDeps): AdminApi {
     async adminCheckSource(sourceId): Promise<SourceCheck> {
       if (!requireAdmin()) return { ...LOCKED, errors: [], warnings: [] };
       const source = await sourceById(sourceId);
-      if (!source) return { ok: false, message: 'Diese Quelle ist nicht mehr da (Stick entfernt?).', errors: [], warnings: [] };
+      if (!source) return { ok: false, reason: 'not-found', message: 'Diese Quelle ist nicht mehr da (Stick entfernt?).', errors: [], warnings: [] };
       const checked = await deps.checkSource(source.path);
       if (!checked.ok || !checked.folder || !checked.manifest) {
         await checked.dispose();
         return {
           ok: false,
+          reason: 'invalid-content',
           message: `„${source.label}“ kann so nicht gezeigt werden: ${checked.errors.length} Fehler. Die laufende Ausstellung bleibt unverändert.`,
           errors: checked.errors,
           warnings: checked.warnings,
@@ -134,58 +145,71 @@ export function createAdminApi(deps: KioskServiceDeps): AdminApi {
         preview: { manifest: checked.manifest, version: 'preview', baseUrl: CANDIDATE_URL_PREFIX, revision: -1 },
       };
     },
-    async adminActivateSource(sourceId) {
+    async adminActivateSource(sourceId, replace) {
       if (!requireAdmin()) return LOCKED;
       const source = await sourceById(sourceId);
-      if (!source) return { ok: false, message: 'Diese Quelle ist nicht mehr da (Stick entfernt?).' };
-      const checked = await deps.checkSource(source.path);
+      if (!source) return { ok: false, reason: 'not-found', message: 'Diese Quelle ist nicht mehr da (Stick entfernt?).' };
+      // Each file is checked once per activation: a zip when it is extracted (the extraction is private, it cannot
+      // change before the copy), a folder inside the library's lock right before copying.
+      const extracted = source.kind === 'zip' ? await deps.checkSource(source.path) : undefined;
+      let errors = extracted?.errors ?? [];
       try {
-        if (!checked.ok || !checked.folder) {
-          return { ok: false, message: `Nicht übernommen: ${checked.errors.length} Fehler. Die laufende Ausstellung bleibt unverändert.` };
-        }
-        const result = await deps.library.activate(checked.folder, {
+        if (extracted && (!extracted.ok || !extracted.folder)) return notTaken(errors.length);
+        const result = await deps.library.activate(extracted?.folder ?? source.path, {
           sourceLabel: source.path,
+          allowOtherBundle: replace === true,
           validate: async (folder) => {
-            const again = await deps.checkSource(folder);
-            await again.dispose();
-            return { ok: again.ok, problems: again.errors };
+            if (extracted) return { ok: true, problems: [] };
+            const checked = await deps.checkSource(folder);
+            await checked.dispose();
+            errors = checked.errors;
+            return { ok: checked.ok, problems: checked.errors };
           },
         });
-        if (!result.ok) return { ok: false, message: `Nicht übernommen: ${result.problems[0] ?? 'ungültig'}` };
-        if (!(await showLibraryActive())) return { ok: false, message: 'Übernommen, aber die neue Version ließ sich nicht laden.' };
+        if (!result.ok && result.otherBundle) {
+          const { active, incoming } = result.otherBundle;
+          return {
+            ok: false,
+            reason: 'other-bundle',
+            message: `„${incoming.title}“ ist eine andere Ausstellung als die gezeigte „${active.title}“. Soll sie die gezeigte ersetzen? Die gezeigte bleibt für „Zurück“ erhalten.`,
+          };
+        }
+        if (!result.ok) return notTaken(errors.length);
+        if (!(await showLibraryActive())) return { ok: false, reason: 'failed', message: 'Übernommen, aber die neue Version ließ sich nicht laden.' };
         deps.log.info(`Verwaltung: „${source.label}“ als ${result.version.name} aktiviert`);
         return { ok: true, message: `„${result.version.title}“ wird jetzt gezeigt. Die vorige Version bleibt für „Zurück“ erhalten.` };
       } catch (error) {
         deps.log.warn(`Verwaltung: Aktivierung fehlgeschlagen: ${(error as Error).message}`);
-        return { ok: false, message: `Nicht übernommen: ${(error as Error).message}. Die laufende Ausstellung bleibt unverändert.` };
+        const why = error instanceof LibraryError ? error.message : describeError(error).de;
+        return { ok: false, reason: 'failed', message: `Nicht übernommen: ${why} Die laufende Ausstellung bleibt unverändert.` };
       } finally {
         await deps.showing.setCandidate(undefined);
-        await checked.dispose();
+        await extracted?.dispose();
       }
     },
     async adminRollback() {
       if (!requireAdmin()) return LOCKED;
       try {
         const result = await deps.library.rollback();
-        if (!(await showLibraryActive())) return { ok: false, message: 'Zurückgeschaltet, aber die Version ließ sich nicht laden.' };
+        if (!(await showLibraryActive())) return { ok: false, reason: 'failed', message: 'Zurückgeschaltet, aber die Version ließ sich nicht laden.' };
         deps.log.info(`Verwaltung: zurück zu ${result.active.name}`);
         return { ok: true, message: 'Die vorige Version wird wieder gezeigt.' };
       } catch (error) {
-        return { ok: false, message: `Zurückschalten nicht möglich: ${(error as Error).message}` };
+        const why = error instanceof LibraryError ? error.message : describeError(error).de;
+        return { ok: false, reason: 'failed', message: `Zurückschalten nicht möglich: ${why}` };
       }
     },
     async adminChangePin(currentPin, newPin) {
       if (!requireAdmin()) return LOCKED;
-      const settings = deps.settings();
-      const correct = settings.adminPin ? await verifyPin(currentPin, settings.adminPin) : currentPin === INITIAL_ADMIN_PIN;
-      if (!correct) return { ok: false, message: 'Die bisherige PIN ist nicht richtig.' };
-      await deps.saveSettings({ ...settings, adminPin: await hashPin(newPin) });
+      if ((await deps.pins.check(currentPin)) !== 'correct') return { ok: false, reason: 'wrong-pin', message: 'Die bisherige PIN ist nicht richtig.' };
+      if (!PIN_PATTERN.test(newPin)) return { ok: false, reason: 'failed', message: 'Die neue PIN muss aus 4 bis 8 Ziffern bestehen.' };
+      await deps.pins.write(newPin);
       deps.log.info('Verwaltung: PIN geändert');
       return { ok: true, message: 'Die neue PIN gilt ab sofort.' };
     },
     async adminQuit() {
       if (!requireAdmin()) return LOCKED;
-      if (!deps.quit) return { ok: false, message: 'In der Browser-Vorschau gibt es keinen Desktop zum Beenden.' };
+      if (!deps.quit) return { ok: false, reason: 'failed', message: 'In der Browser-Vorschau gibt es keinen Desktop zum Beenden.' };
       deps.log.info('Verwaltung: Kiosk beendet');
       setTimeout(() => deps.quit?.(), 200);
       return { ok: true, message: 'Der Kiosk wird beendet.' };

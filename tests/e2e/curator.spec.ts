@@ -3,6 +3,10 @@ import path from 'node:path';
 import type { PreviewServer } from '../../src-main/preview/previewServer';
 import { startKioskPreview } from '../support/kioskPreview';
 import { enterPin, longPress } from '../support/curatorGestures';
+import { setPin } from '../../src-main/kiosk/setPinCommand';
+
+/** There is no default PIN: the test sets one the way the IT department does (`--set-pin`). */
+const PIN = '5820';
 
 let server: PreviewServer;
 let cleanup: () => Promise<void>;
@@ -12,6 +16,9 @@ test.beforeAll(async () => {
   const preview = await startKioskPreview(undefined, {}, [path.resolve('tests', 'fixtures', 'usb')]);
   server = preview.server;
   cleanup = preview.cleanup;
+  const said: string[] = [];
+  const io = { out: (line: string) => said.push(line), err: (line: string) => said.push(line), ask: async () => undefined };
+  if ((await setPin(preview.dataDir, PIN, io)) !== 0) throw new Error(said.join('\n'));
 });
 test.afterAll(async () => {
   await cleanup();
@@ -41,7 +48,7 @@ test.describe('curator mode by touch in the preview host', () => {
     const originalTitle = await title.textContent();
 
     await longPress(page, 20, 20, 3300);
-    await enterPin(page, '1973');
+    await enterPin(page, PIN);
     const screen = page.getByTestId('admin-screen');
     await expect(screen).toBeVisible();
     await expect(page.getByTestId('admin-showing')).toContainText(originalTitle ?? '');
@@ -81,7 +88,7 @@ test.describe('curator mode by touch in the preview host', () => {
 
     // Back to the built-in default by choosing it like any source; then „Zurück“ returns to the stick's bundle.
     await longPress(page, 20, 20, 3300);
-    await enterPin(page, '1973');
+    await enterPin(page, PIN);
     const builtIn = page.getByTestId('admin-source').filter({ hasText: 'Mitgeliefert › siegen-wittgenstein-emek-hefer' });
     await builtIn.getByRole('button', { name: 'Prüfen' }).tap();
     await expect(page.getByTestId('admin-activate')).toBeVisible(slow);

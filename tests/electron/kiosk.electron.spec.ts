@@ -4,6 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findElectronRuntime, NO_ELECTRON_REASON } from '../support/electronRuntime';
+import { openPinStore } from '../../src-main/kiosk/pinStore';
+
+const PIN = '5820';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const runtime = findElectronRuntime(root);
@@ -11,6 +14,8 @@ const runtime = findElectronRuntime(root);
 /** Launches the real kiosk with its own user-data folder, so runs never share a content library. */
 async function launch(): Promise<{ app: ElectronApplication; page: Page; done: () => Promise<void> }> {
   const userData = await mkdtemp(path.join(tmpdir(), 'kiosk-electron-'));
+  // There is no default PIN: set one the way the IT department does (`--set-pin` writes the same file).
+  await openPinStore(userData).write(PIN);
   const app = await electron.launch({ executablePath: runtime!, args: [root], env: { ...process.env, KIOSK_DATA_DIR: userData } });
   const page = await app.firstWindow();
   return {
@@ -80,7 +85,7 @@ test.describe('kiosk in Electron', () => {
       await page.waitForTimeout(3300);
       await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
       await expect(page.getByTestId('admin-pinpad')).toBeVisible();
-      for (const digit of '1973') await page.getByTestId(`pin-key-${digit}`).tap();
+      for (const digit of PIN) await page.getByTestId(`pin-key-${digit}`).tap();
       await page.getByTestId('pin-key-OK').tap();
       await expect(page.getByTestId('admin-screen')).toBeVisible();
       await expect(page.getByTestId('admin-showing')).toContainText('50 Jahre – 50 Bilder');

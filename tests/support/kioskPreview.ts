@@ -14,6 +14,8 @@ export const ORIENTATIONS = [
 /** A preview server for one e2e spec, with its own data folder and settings. */
 export interface KioskPreview {
   server: PreviewServer;
+  /** The kiosk's data folder (settings, library, PIN file). */
+  dataDir: string;
   cleanup: () => Promise<void>;
 }
 
@@ -46,6 +48,7 @@ export async function startKioskPreview(
   const server = await startPreviewServer({ rendererDir: path.resolve('out/renderer'), runtime, port: 0 });
   return {
     server,
+    dataDir,
     cleanup: async () => {
       await server.close();
       await temp.cleanup();

@@ -6,6 +6,10 @@ import { startKioskRuntime, type KioskRuntime, type KioskRuntimeOptions } from '
 import { snapshotTree } from '../../support/libraryBundles';
 import { writeValidBundle, zipFolder } from '../../support/kioskBundles';
 import { makeTempDir } from '../../support/tempDir';
+import { openPinStore } from '../../../src-main/kiosk/pinStore';
+
+/** Set by the test the way the IT department sets it (there is no default PIN). */
+const PIN = '5820';
 
 describe('kiosk runtime: start-up and the curator flow with real folders, zips and the real library', () => {
   let dir: string;
@@ -35,6 +39,7 @@ describe('kiosk runtime: start-up and the curator flow with real folders, zips a
       now: () => clock,
       log: { info: () => {}, warn: () => {} },
     };
+    await openPinStore(options.dataDir).write(PIN);
   });
   afterEach(async () => {
     runtime?.close();
@@ -59,9 +64,8 @@ describe('kiosk runtime: start-up and the curator flow with real folders, zips a
     runtime = await startKioskRuntime(options);
     await expect(runtime.api.adminStatus()).rejects.toThrow(/gesperrt/);
     expect((await runtime.api.adminUnlock('0000')).ok).toBe(false);
-    expect((await runtime.api.adminUnlock('1973')).ok).toBe(true);
+    expect((await runtime.api.adminUnlock(PIN)).ok).toBe(true);
     const status = await runtime.api.adminStatus();
-    expect(status.pinIsInitial).toBe(true);
     expect(status.showing.title).toBe('Eingebaut');
     clock += 121_000;
     await expect(runtime.api.adminStatus()).rejects.toThrow(/gesperrt/);
@@ -70,7 +74,7 @@ describe('kiosk runtime: start-up and the curator flow with real folders, zips a
 
   it('lists sources, reports a broken bundle in German with file and field, and changes nothing', async () => {
     runtime = await startKioskRuntime(options);
-    await runtime.api.adminUnlock('1973');
+    await runtime.api.adminUnlock(PIN);
     const labels = (await runtime.api.adminListSources()).map((source) => source.label);
     expect(labels).toEqual([
       'Mitgeliefert › siegen-wittgenstein-emek-hefer',
@@ -91,7 +95,7 @@ describe('kiosk runtime: start-up and the curator flow with real folders, zips a
 
   it('previews a zip, activates it atomically, activates a folder, rolls back, and survives a restart', async () => {
     runtime = await startKioskRuntime(options);
-    await runtime.api.adminUnlock('1973');
+    await runtime.api.adminUnlock(PIN);
     const zipId = await sourceByLabel(runtime, 'aus-zip.zip');
     const before = await snapshotTree(stick());
 
@@ -129,30 +133,29 @@ describe('kiosk runtime: start-up and the curator flow with real folders, zips a
 
   it('changes the PIN and stores only a salted hash', async () => {
     runtime = await startKioskRuntime(options);
-    await runtime.api.adminUnlock('1973');
+    await runtime.api.adminUnlock(PIN);
     expect((await runtime.api.adminChangePin('1111', '2468')).ok).toBe(false);
-    expect((await runtime.api.adminChangePin('1973', '2468')).ok).toBe(true);
+    expect((await runtime.api.adminChangePin(PIN, '2468')).ok).toBe(true);
     await runtime.api.adminLock();
-    expect((await runtime.api.adminUnlock('1973')).ok).toBe(false);
+    expect((await runtime.api.adminUnlock(PIN)).ok).toBe(false);
     expect((await runtime.api.adminUnlock('2468')).ok).toBe(true);
-    const stored = await readFile(path.join(dir, 'data', 'settings.json'), 'utf8');
+    const stored = await readFile(path.join(dir, 'data', 'admin-pin.json'), 'utf8');
     // No value is the PIN; the random hex of salt and hash may contain the digits by chance (1 in ≈ 700 runs).
     const values = JSON.stringify(JSON.parse(stored), (key, value: unknown) => (key === 'salt' || key === 'hash' ? '<hex>' : value));
     expect(values).not.toContain('2468');
-    expect(Object.keys(JSON.parse(stored).adminPin as object).sort()).toEqual(['hash', 'salt']);
-    expect((await runtime.api.adminStatus()).pinIsInitial).toBe(false);
+    expect(Object.keys(JSON.parse(stored) as object).sort()).toEqual(['format', 'hash', 'salt', 'setAt']);
   });
 
   it('falls back to the built-in default with a notice when the library version is damaged', async () => {
     runtime = await startKioskRuntime(options);
-    await runtime.api.adminUnlock('1973');
+    await runtime.api.adminUnlock(PIN);
     expect((await runtime.api.adminActivateSource(await sourceByLabel(runtime, 'neu'))).ok).toBe(true);
     const activeDir = runtime.showing.active.dir;
     runtime.close();
     await rm(path.join(activeDir, 'bundle.yaml'));
     runtime = await startKioskRuntime(options);
     expect(await title(runtime)).toBe('Eingebaut');
-    await runtime.api.adminUnlock('1973');
+    await runtime.api.adminUnlock(PIN);
     expect((await runtime.api.adminStatus()).notices.length).toBeGreaterThan(0);
   });
 
@@ -164,13 +167,13 @@ describe('kiosk runtime: start-up and the curator flow with real folders, zips a
     runtime = await startKioskRuntime(options);
     expect((await runtime.api.getKioskInfo()).idleTimeoutSeconds).toBe(90);
     expect((await runtime.api.getKioskInfo()).kioskName).toBe('Foyer');
-    await runtime.api.adminUnlock('1973');
+    await runtime.api.adminUnlock(PIN);
     expect((await runtime.api.adminStatus()).notices.join('\n')).toContain('idleTimeoutSeconds');
   });
 
   it('hot reload swaps in a valid change of the source and keeps the last good version on a broken one', async () => {
     runtime = await startKioskRuntime({ ...options, hotReload: true });
-    await runtime.api.adminUnlock('1973');
+    await runtime.api.adminUnlock(PIN);
     expect((await runtime.api.adminActivateSource(await sourceByLabel(runtime, 'neu'))).ok).toBe(true);
     const manifest = path.join(stick(), 'neu', 'bundle.yaml');
     const original = await readFile(manifest, 'utf8');
