@@ -20,6 +20,24 @@ export const COMMANDS: Record<string, CommandEntry> = {
     summary: { de: 'Startpaket anlegen', en: 'create a starter bundle' },
     load: () => import('./commands/new'),
   },
+  template: {
+    usage: { de: 'template <datei.xlsx> [--languages de,en] [--force]', en: 'template <file.xlsx> [--languages de,en] [--force]' },
+    summary: { de: 'Tabellenvorlage zum Ausfüllen in Excel anlegen', en: 'write a workbook template to fill in with Excel' },
+    load: () => import('./commands/template'),
+  },
+  import: {
+    usage: {
+      de: 'import <datei.xlsx|datei.csv> [--images <ordner>] <paketordner> [TimelineJS: --home <name> --home-location <breite,länge> --country <XX>]',
+      en: 'import <file.xlsx|file.csv> [--images <folder>] <bundle-folder> [TimelineJS: --home <name> --home-location <lat,lon> --country <XX>]',
+    },
+    summary: { de: 'Tabelle (auch TimelineJS) als Paket einlesen und prüfen', en: 'read a workbook (also TimelineJS) into a bundle and check it' },
+    load: () => import('./commands/import'),
+  },
+  export: {
+    usage: { de: 'export <ordner|datei.zip> <datei.xlsx> [--force] [--lang en]', en: 'export <folder|file.zip> <file.xlsx> [--force] [--lang en]' },
+    summary: { de: 'Paket als Tabelle ausgeben (zum Weiterarbeiten in Excel)', en: 'write a bundle as a workbook (to go on in Excel)' },
+    load: () => import('./commands/export'),
+  },
   check: {
     usage: { de: 'check <ordner|datei.zip> [--json] [--lang en]', en: 'check <folder|file.zip> [--json] [--lang en]' },
     summary: { de: 'Paket prüfen', en: 'check a bundle' },

@@ -12,11 +12,9 @@ import { parseNumberText } from '../../spreadsheet/cellValues';
 import { importToFolder } from '../../spreadsheet/importToFolder';
 import { formatSheetProblem } from '../../spreadsheet/sheetProblem';
 import type { TimelineOptions } from '../../spreadsheet/timelineJs';
-import type { CliCommand } from '../commandTypes';
+import { optionProblem } from '../cliOutput';
+import { EXIT, UsageError, type CliCommand } from '../commandTypes';
 
-const USAGE =
-  'Aufruf / usage: npm run content -- import <datei.xlsx|datei.csv> [--images <ordner>] <paketordner> [--lang en]\n' +
-  '  TimelineJS: zusätzlich --home "Kreis …" --home-location <breite>,<länge> --country <XX> [--id …] [--title …] [--kind …]';
 
 export const run: CliCommand = async (args, io) => {
   let parsed;
@@ -36,24 +34,19 @@ export const run: CliCommand = async (args, io) => {
       },
     });
   } catch (error) {
-    io.err((error as Error).message);
-    io.err(USAGE);
-    return 2;
+    throw new UsageError(optionProblem(error));
   }
   const { values, positionals } = parsed;
   const lang = values.lang === 'en' ? 'en' : 'de';
   if (positionals.length !== 2) {
-    io.err(lang === 'en' ? 'Please give the workbook and the bundle folder to write.' : 'Bitte die Tabelle und den Paketordner angeben, der entstehen soll.');
-    io.err(USAGE);
-    return 2;
+    throw new UsageError({ de: 'Bitte die Tabelle und den Paketordner angeben, der entstehen soll.', en: 'Please give the workbook and the bundle folder to write.' });
   }
   const timeline: TimelineOptions = {};
   if (values.home) timeline.homeName = values.home;
   if (values['home-location']) {
     const parts = values['home-location'].split(/[;/]|,(?=\s*-?\d)/).map((part) => parseNumberText(part));
     if (parts.length !== 2 || parts.some((part) => part === undefined)) {
-      io.err(lang === 'en' ? '--home-location: expected <lat>,<lon>, e.g. 50.87,8.02' : '--home-location: erwartet <breite>,<länge>, z. B. 50.87,8.02');
-      return 2;
+      throw new UsageError({ de: '--home-location: erwartet <breite>,<länge>, z. B. 50.87,8.02', en: '--home-location: expected <lat>,<lon>, e.g. 50.87,8.02' });
     }
     timeline.homeLocation = { lat: parts[0]!, lon: parts[1]! };
   }
@@ -68,23 +61,23 @@ export const run: CliCommand = async (args, io) => {
     outcome = await importToFolder(source, target, { ...(values.images ? { images: values.images } : {}), timeline });
   } catch (error) {
     io.err(`${lang === 'en' ? 'Error' : 'Fehler'}: ${(error as Error).message}`);
-    return 2;
+    return EXIT.usage;
   }
   if ('refused' in outcome) {
     io.err(outcome.refused[lang]);
-    return 2;
+    return EXIT.usage;
   }
   for (const problem of outcome.problems) io.out(`${problem.severity === 'error' ? (lang === 'en' ? 'Error' : 'Fehler') : lang === 'en' ? 'Note' : 'Hinweis'} – ${formatSheetProblem(problem, lang)}`);
   const errors = outcome.problems.filter((problem) => problem.severity === 'error').length;
   const warnings = outcome.problems.length - errors;
-  if (outcome.problems.some((problem) => ['io', 'workbook-too-large', 'too-many-rows', 'too-many-cells', 'workbook-format', 'workbook-damaged'].includes(problem.code))) return 2;
+  if (outcome.problems.some((problem) => ['io', 'workbook-too-large', 'too-many-rows', 'too-many-cells', 'workbook-format', 'workbook-damaged'].includes(problem.code))) return EXIT.usage;
   if (!outcome.written) {
     io.out(
       lang === 'en'
         ? `Not imported: ${errors} error(s), ${warnings} note(s). The bundle folder was left as it was.`
         : `Nicht eingelesen: ${errors} Fehler, ${warnings} Hinweise. Der Paketordner bleibt unverändert.`,
     );
-    return 1;
+    return EXIT.invalid;
   }
   const m = outcome.manifest;
   io.out(
@@ -92,5 +85,5 @@ export const run: CliCommand = async (args, io) => {
       ? `Imported into ${target}: ${m?.partners.length ?? 0} partners, ${m?.events.length ?? 0} events, ${m?.images.length ?? 0} images${warnings ? `, ${warnings} note(s)` : ''}. Next: npm run content -- activate ${target}`
       : `Eingelesen nach ${target}: ${m?.partners.length ?? 0} Partner, ${m?.events.length ?? 0} Ereignisse, ${m?.images.length ?? 0} Bilder${warnings ? `, ${warnings} Hinweise` : ''}. Weiter mit: npm run content -- activate ${target}`,
   );
-  return 0;
+  return EXIT.ok;
 };
