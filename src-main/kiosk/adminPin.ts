@@ -3,7 +3,7 @@ import { promisify } from 'node:util';
 
 const scryptAsync = promisify(scrypt) as (password: string, salt: Buffer, keylen: number) => Promise<Buffer>;
 
-/** A PIN as stored in the settings: never the PIN itself, only a salted scrypt hash (both hex). */
+/** A PIN as stored in `admin-pin.json` (see `pinStore.ts`): never the PIN itself, only a salted scrypt hash (both hex). */
 export interface StoredPin {
   salt: string;
   hash: string;
