@@ -4,7 +4,8 @@
  * kiosk mode on top, supervised by `browserSupervisor.ts`. What only Electron gives (window-level lock-down,
  * display selection, fuses) is listed in the README's "Browser-Route".
  */
-import { readFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defaultUsbRoots } from '../admin/sourceFinder';
 import { contentLocations } from '../content/contentLocations';
@@ -12,6 +13,8 @@ import { isRestartDue, nextDailyRestart } from '../kiosk/dailyRestart';
 import { createKioskLog } from '../kiosk/kioskLog';
 import { readRelaunchHistory } from '../kiosk/relaunchHistory';
 import { startKioskRuntime } from '../kioskRuntime';
+import { LibraryError } from '../library/libraryError';
+import { acquireLock } from '../library/libraryLock';
 import { startPreviewServer } from '../preview/previewServer';
 import type { FoundBrowser } from './browserDiscovery';
 import { kioskBrowserArgs } from './browserFlags';
@@ -46,6 +49,18 @@ export interface RunningBrowserRoute {
 /** Starts the runtime, the host and (unless host-only) the supervised kiosk browser. */
 export async function runBrowserRoute(options: BrowserRouteOptions): Promise<RunningBrowserRoute> {
   const locations = contentLocations(options.root);
+  // One route per data folder: a second `npm start` would hand its URL to the first browser (same profile) and
+  // then restart its own browser over and over.
+  mkdirSync(options.dataDir, { recursive: true });
+  const lockFile = path.join(options.dataDir, 'browser-route.lock');
+  const lock = await acquireLock(lockFile, randomUUID()).catch((error: unknown) => {
+    if (!(error instanceof LibraryError && error.code === 'busy')) throw error;
+    const holder = readHolder(lockFile);
+    throw new Error(
+      `Mit dem Datenordner ${options.dataDir} läuft schon ein Kiosk${holder ? ` (Prozess ${holder})` : ''}; erst diesen beenden. / ` +
+        'A kiosk already runs with this data folder; stop it first.',
+    );
+  });
   const fileLog = createKioskLog({ folder: path.join(options.dataDir, 'logs') });
   // Every line goes to the kiosk's log file (as in Electron) and to the console that started it.
   const log = {
@@ -114,8 +129,19 @@ export async function runBrowserRoute(options: BrowserRouteOptions): Promise<Run
       clearInterval(restartTimer);
       await supervisor?.stop();
       await server.close();
+      await lock.release();
       await fileLog.close();
       markStopped();
     })());
   return { url: server.url, stop, stopped };
+}
+
+/** The process id written into a held lock file, if readable. */
+function readHolder(lockFile: string): number | undefined {
+  try {
+    const { pid } = JSON.parse(readFileSync(lockFile, 'utf8')) as { pid?: unknown };
+    return typeof pid === 'number' ? pid : undefined;
+  } catch {
+    return undefined;
+  }
 }

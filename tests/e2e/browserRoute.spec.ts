@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import path from 'node:path';
@@ -89,7 +89,7 @@ test.describe('npm start: the browser route', () => {
   });
 
   test('shows the exhibition, brings a killed browser back, and stops leaving nothing behind', async () => {
-    test.setTimeout(180_000);
+    test.setTimeout(240_000);
     const temp = await makeTempDir('kiosk-browser-route-');
     const dataDir = path.join(temp.dir, 'data');
     const output = { text: '' };
@@ -117,6 +117,15 @@ test.describe('npm start: the browser route', () => {
     expect(await get(url!, 'attacker.example:80')).toBe(421);
     const info = await fetch(new URL('api/getKioskInfo', url), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '[]' });
     expect(((await info.json()) as { host: string }).host).toBe('preview');
+
+    // A second start with the same data folder is refused instead of fighting over the browser profile.
+    const again = spawnSync(process.execPath, ['scripts/start.mjs', '--browser', '--headless'], {
+      env: { ...process.env, KIOSK_DATA_DIR: dataDir, KIOSK_BROWSER: CHROMIUM_PATH },
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain(`Mit dem Datenordner ${dataDir} läuft schon ein Kiosk`);
 
     const seen = descendants(npm.pid!);
     expect([...seen.keys()]).toContain(firstPid);
