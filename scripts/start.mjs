@@ -123,8 +123,12 @@ if (executable !== undefined) {
       port: options.port,
     });
   } catch (error) {
-    // A broken installation (no valid built-in bundle) or a port in use: a sentence, not a stack trace.
-    console.error(`Der Kiosk konnte nicht starten / the kiosk could not start: ${error.message}`);
+    // A broken installation (no valid built-in bundle), a port in use, a second start: a sentence, no stack trace.
+    const reason =
+      error.code === 'EADDRINUSE'
+        ? `Port ${options.port} auf 127.0.0.1 ist schon belegt; einen anderen mit --port wählen. / Port ${options.port} is in use.`
+        : error.message;
+    console.error(`Der Kiosk konnte nicht starten / the kiosk could not start: ${reason}`);
     process.exit(1);
   }
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => void route.stop());
