@@ -110,7 +110,8 @@ export interface ContentSource {
   id: string;
   /** What the curator sees, e.g. „USB-Stick KREIS › ausstellung-2026.zip“. */
   label: string;
-  kind: 'folder' | 'zip';
+  /** A bundle folder, a `.zip`, or a workbook with its images folder beside it (imported when checked). */
+  kind: 'folder' | 'zip' | 'spreadsheet';
   origin: 'usb' | 'import' | 'builtin';
 }
 

@@ -149,9 +149,10 @@ export function createAdminApi(deps: KioskServiceDeps): AdminApi {
       if (!requireAdmin()) return LOCKED;
       const source = await sourceById(sourceId);
       if (!source) return { ok: false, reason: 'not-found', message: 'Diese Quelle ist nicht mehr da (Stick entfernt?).' };
-      // Each file is checked once per activation: a zip when it is extracted (the extraction is private, it cannot
-      // change before the copy), a folder inside the library's lock right before copying.
-      const extracted = source.kind === 'zip' ? await deps.checkSource(source.path) : undefined;
+      // Each file is checked once per activation: a zip when it is extracted and a workbook when it is imported (both
+      // into a private folder, which cannot change before the copy), a folder inside the library's lock right before
+      // copying.
+      const extracted = source.kind === 'zip' || source.kind === 'spreadsheet' ? await deps.checkSource(source.path) : undefined;
       let errors = extracted?.errors ?? [];
       try {
         if (extracted && (!extracted.ok || !extracted.folder)) return notTaken(errors.length);

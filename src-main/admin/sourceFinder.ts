@@ -86,10 +86,10 @@ async function collect(
     const full = path.join(folder, entry.name);
     if (entry.isFile() && entry.name.toLowerCase().endsWith('.zip')) add(found, full, 'zip', volume, [...trail, entry.name]);
     else if (entry.isFile() && entry.name.toLowerCase().endsWith('.xlsx') && !entry.name.startsWith('~$')) {
-      // A workbook with its images folder beside it is offered like a bundle folder: the check imports it into the
+      // A workbook with its images folder beside it is offered like a bundle: the check imports it into the
       // kiosk's work folder (src-main/spreadsheet/checkSpreadsheetSource.ts). `~$…` files are Excel's lock files.
       const images = await findImagesFolder(full);
-      if (images !== undefined) add(found, full, 'folder', volume, [...trail, `${entry.name} (Tabelle + ${path.basename(images)}/)`]);
+      if (images !== undefined) add(found, full, 'spreadsheet', volume, [...trail, `${entry.name} (Tabelle + ${path.basename(images)}/)`]);
     } else if (entry.isDirectory() && depth < 2) await collect(full, volume, [...trail, entry.name], depth + 1, found);
   }
 }
