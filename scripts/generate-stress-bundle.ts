@@ -1,7 +1,8 @@
 /**
- * `npm run stress-bundle -- --events <N> [--partners <K>] [--photos <M>] [--seed <S>] [--out <folder>]`: writes a
- * stress bundle for `npm run bench` (issue 7): N events over K partner lanes, dated 1960–2026, each with a
- * thumbnail from M camera-size JPEGs (6000 × 4000 px, ≈ 10 MB, made with sharp). Deterministic for its
+ * `npm run stress-bundle -- --events <N> [--partners <K>] [--photos <M>] [--seed <S>] [--image-per-event] [--out <folder>]`:
+ * writes a stress bundle for `npm run bench` (issue 7): N events over K partner lanes, dated 1960–2026, each with a
+ * title of 40–80 and a text of 100–300 characters and a thumbnail from M camera-size JPEGs (6000 × 4000 px,
+ * ≈ 10 MB, made with sharp); with `--image-per-event` each event has an image entry of its own. Deterministic for its
  * parameters. The photos are generated once into a cache folder and hard-linked into the bundle (copied where
  * links are not possible), so a second run takes well under a second.
  */
@@ -83,6 +84,7 @@ async function main(): Promise<number> {
       partners: { type: 'string', default: '8' },
       photos: { type: 'string', default: '6' },
       seed: { type: 'string', default: '1973' },
+      'image-per-event': { type: 'boolean', default: false },
       out: { type: 'string' },
     },
   });
@@ -93,6 +95,7 @@ async function main(): Promise<number> {
     partners: Number(values.partners),
     photos: Number(values.photos),
     seed: Number(values.seed),
+    imagePerEvent: values['image-per-event'],
     folder: out,
     onProgress: (message) => console.log(message),
   });

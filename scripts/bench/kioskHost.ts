@@ -2,7 +2,7 @@
  * The kiosk side of the bench: the real kiosk runtime and preview host in this process, as `npm run preview --
  * --bundle <folder>` runs them, serving the built renderer on 127.0.0.1.
  *
- * A 50,000-event manifest (≈ 5.7 MB) is over the validator's 2 MiB manifest limit, so `loadBundle` refuses it.
+ * A 50,000-event manifest with texts (≈ 18 MB) is over the validator's 8 MiB manifest limit, so `loadBundle` refuses it.
  * To still measure the renderer at that size, `oversize` starts the runtime on a small valid bundle and then
  * swaps the big manifest in through `Showing.show` (the same call hot reload uses), parsed with the bundle schema
  * but without the size limit. This is a bench-only path; the limit itself is untouched.

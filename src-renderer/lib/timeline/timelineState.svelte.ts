@@ -7,11 +7,11 @@ import { untrack } from 'svelte';
 import type { BundleManifest, LanguageCode } from '../../../src-shared/bundleSchema';
 import type { GestureAction } from '../gestures/gestureRecognizer';
 import type { Mark } from './clustering';
-import { extraGroupRows, type LaneGroup, lanesHeight, lanesWithContent } from './laneLayout';
+import { extraGroupRows, type LaneGroup, lanesHeight } from './laneLayout';
 import { itemsInWindow, renderWindowFor, windowCovers, type WorldRange } from './renderWindow';
 import { laneMetricsFor, MARK_METRICS, SURFACE } from './surfaceMetrics';
 import { decadesOf, ticksFor } from './ticks';
-import { fromWorld, levelOf, MS_PER_YEAR, toWorld } from './timeAxis';
+import { fromWorld, levelOf, toWorld } from './timeAxis';
 import { TimelineController } from './timelineController.svelte';
 import { buildTimelineModel, type TimelineModel } from './timelineModel';
 import type { View, ViewBounds } from './viewTransform';
@@ -28,8 +28,6 @@ export interface TimelineSource {
   language: LanguageCode;
   /** URL of an image's thumbnail, `undefined` for an unknown id. */
   thumbnailUrl: (imageId: string) => string | undefined;
-  /** Size of the labels relative to normal text: 1.25 in large-text mode (styles/typeScale.css); 1 when absent. */
-  labelScale?: number;
 }
 
 export interface TimelineStateOptions {
@@ -51,9 +49,8 @@ export interface TimelineSnapshot {
   /** Vertical lane offset, px. */
   y: number;
   level: number;
+  /** A gesture or animation runs, or the marks are not yet laid out for the zoom it ended at. */
   moving: boolean;
-  /** The calendar years at the surface's left and right edges (fractional), e.g. `[1963.4, 2029.1]`. */
-  visibleYears: [number, number];
 }
 
 /** Background the partner colours must stand out against (the surface colour). */
@@ -73,24 +70,24 @@ export class TimelineState {
   readonly #controller: TimelineController;
   /** The last render window; kept while it still serves the view (see renderWindow.ts). */
   #window: WorldRange = { u0: 0, u1: 0 };
+  /** The zoom the marks layer is laid out for, px per year; see {@link holdLayout}. */
+  #laidOutK = $state<number | undefined>(undefined);
 
   readonly model: TimelineModel | undefined = $derived.by(() => {
     void this.#fontEpoch;
     if (!this.fontsReady || this.width <= 0 || this.height <= 0) return undefined;
     const source = this.#options.source();
     performance.mark('timeline:model-build-start');
-    const laneGroups = lanesWithContent(source.laneGroups, source.manifest.events);
     return buildTimelineModel({
       manifest: source.manifest,
       language: source.language,
       nowMs: this.#options.nowMs,
       width: this.width,
-      laneGroups,
+      laneGroups: source.laneGroups,
       eventStartMs: source.eventStartMs,
-      laneMetrics: laneMetricsFor(this.height, laneGroups.length, extraGroupRows(laneGroups)),
+      laneMetrics: laneMetricsFor(this.height, source.laneGroups.length, extraGroupRows(source.laneGroups)),
       markMetrics: MARK_METRICS,
-      // Text widths grow with the font size: labels are laid out for the size they are shown in (large text).
-      measure: source.labelScale && source.labelScale !== 1 ? (text) => this.#options.measure(text) * (source.labelScale ?? 1) : this.#options.measure,
+      measure: this.#options.measure,
       background: BACKGROUND,
     });
   });
@@ -237,10 +234,40 @@ export class TimelineState {
     this.#controller.showRange(u0, u0 + 10);
   }
 
+  /**
+   * The zoom the marks layer is laid out for, px per year. While a zoom is under way it lags behind
+   * `view.k` and the layer is scaled instead (a compositor transform, no layout or raster per frame).
+   */
+  get layoutK(): number {
+    return this.#laidOutK ?? this.view.k;
+  }
+  /** True while the marks layer shows a scaled picture of an older layout. */
+  get layoutStale(): boolean {
+    return this.#laidOutK !== undefined && this.#laidOutK !== this.view.k;
+  }
+
+  /**
+   * Keeps the marks layer's layout while the zoom stays within its level: a level's clusters and labels hold
+   * for every zoom of the level, so scaling the laid-out layer shows the same marks without laying out and
+   * rastering ≈ 300 of them per frame. A level switch lays out at once. Call on every view change.
+   * @returns True while the layout lags behind the view; the caller settles it when the zoom rests.
+   */
+  holdLayout(): boolean {
+    const k = this.view.k;
+    const laid = this.#laidOutK;
+    const limits = this.model?.limits;
+    if (laid === undefined || !limits || levelOf(limits, k) !== levelOf(limits, laid)) {
+      this.#laidOutK = k;
+      return false;
+    }
+    return laid !== k;
+  }
+  /** Lays the marks layer out for the current zoom (the zoom came to rest). */
+  settleLayout(): void {
+    this.#laidOutK = this.view.k;
+  }
+
   snapshot(): TimelineSnapshot {
-    const year = (u: number) => (this.model ? 1970 + fromWorld(this.model.domain, u) / MS_PER_YEAR : u);
-    const { k, x } = this.view;
-    const visibleYears: [number, number] = [year(-x / k), year((this.width - x) / k)];
-    return { ...this.view, level: this.level, moving: this.moving, visibleYears };
+    return { ...this.view, level: this.level, moving: this.moving || this.layoutStale };
   }
 }

@@ -15,3 +15,12 @@ export function worldPercent(u: number, worldYears: number): string {
 export function worldLayerStyle(worldYears: number, k: number, x: number): { width: string; transform: string } {
   return { width: `${worldYears * k}px`, transform: `translate3d(${x}px, 0, 0)` };
 }
+
+/**
+ * A world layer laid out for zoom `laidOutK` but shown at zoom `k` (px per year): as wide as at `laidOutK`, scaled
+ * horizontally by `k / laidOutK` around its left edge (the layer's CSS sets `transform-origin: 0 0`).
+ */
+export function scaledWorldLayerStyle(worldYears: number, laidOutK: number, k: number, x: number): { width: string; transform: string } {
+  const { width, transform } = worldLayerStyle(worldYears, laidOutK, x);
+  return { width, transform: laidOutK === k ? transform : `${transform} scaleX(${k / laidOutK})` };
+}

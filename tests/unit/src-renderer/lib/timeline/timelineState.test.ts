@@ -145,6 +145,32 @@ describe('TimelineState', () => {
     expect(state.activate(single)).toBe(single.ids[0]);
   });
 
+  it('keeps the marks layout through a zoom within one level, and lays out at a level switch and at rest', () => {
+    const { state } = readyState();
+    expect(state.holdLayout()).toBe(false);
+    const laid = state.layoutK;
+    state.apply({ type: 'start' });
+    // Level 0 spans k up to twice kMin: a zoom by 1.5 stays in it.
+    state.apply({ type: 'pinch', cx: 800, cy: 300, scale: 1.5, dx: 0, dy: 0 });
+    expect(state.holdLayout()).toBe(true);
+    expect(state.layoutK).toBe(laid);
+    expect(state.layoutStale).toBe(true);
+    expect(state.level).toBe(0);
+    // Past twice kMin: level 1, laid out at once.
+    state.apply({ type: 'pinch', cx: 800, cy: 300, scale: 1.5, dx: 0, dy: 0 });
+    expect(state.holdLayout()).toBe(false);
+    expect(state.level).toBe(1);
+    expect(state.layoutK).toBe(state.view.k);
+    state.apply({ type: 'pinch', cx: 800, cy: 300, scale: 1.1, dx: 0, dy: 0 });
+    state.apply({ type: 'end', moved: 0, totalDx: 0, totalDy: 0, pinched: true });
+    expect(state.holdLayout()).toBe(true);
+    // Tests see the view as still moving until the marks are laid out for it.
+    expect(state.snapshot().moving).toBe(true);
+    state.settleLayout();
+    expect(state.layoutStale).toBe(false);
+    expect(state.snapshot().moving).toBe(false);
+  });
+
   it('gives thumbnails of events with an image', () => {
     const { state } = readyState();
     expect(state.thumbnail('e0')).toBe('/derived/bundle/thumb/bilder/img.jpg');

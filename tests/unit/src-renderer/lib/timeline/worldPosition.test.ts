@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { worldLayerStyle, worldPercent } from '../../../../../src-renderer/lib/timeline/worldPosition';
+import { scaledWorldLayerStyle, worldLayerStyle, worldPercent } from '../../../../../src-renderer/lib/timeline/worldPosition';
 
 describe('worldPercent', () => {
   it.each([
@@ -22,5 +22,22 @@ describe('worldPercent', () => {
       const left = (Number.parseFloat(worldPercent(u, years)) / 100) * width;
       expect(left + offset).toBeCloseTo(u * k + x, 6);
     }
+  });
+
+  it('a layer laid out for an older zoom and scaled puts items where the current zoom does', () => {
+    const years = 66.8;
+    const x = -312.5;
+    const [laidOutK, k] = [27.4, 41.1];
+    const layer = scaledWorldLayerStyle(years, laidOutK, k, x);
+    const width = Number.parseFloat(layer.width);
+    const offset = Number(/translate3d\((-?[\d.]+)px/.exec(layer.transform)?.[1]);
+    const scale = Number(/scaleX\(([\d.]+)\)/.exec(layer.transform)?.[1]);
+    expect(width).toBeCloseTo(years * laidOutK, 6);
+    for (const u of [0, 1.25, 13.7, 50, 66.8]) {
+      // transform-origin 0 0: scaled around the layer's left edge, then moved by x.
+      const left = (Number.parseFloat(worldPercent(u, years)) / 100) * width * scale;
+      expect(left + offset).toBeCloseTo(u * k + x, 6);
+    }
+    expect(scaledWorldLayerStyle(years, k, k, x)).toEqual(worldLayerStyle(years, k, x));
   });
 });
