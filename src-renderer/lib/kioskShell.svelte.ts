@@ -143,10 +143,14 @@ export class KioskShell {
     this.ui.openViewer(shown, Math.max(0, shown.indexOf(slide.imageId)));
   }
 
-  /** A picture of the first screen's strip: its event, or the picture in the viewer with its collection. */
+  /** A picture of the first screen's strip: its event, its partner, or the picture in the viewer with its collection. */
   openPicture(picture: FeaturedPicture): void {
     if (picture.kind === 'event') {
       this.ui.openEvent(picture.eventId);
+      return;
+    }
+    if (picture.kind === 'partner') {
+      this.ui.openPartner(picture.partnerId);
       return;
     }
     this.openAttractSlide({ kind: 'image', imageId: picture.imageId, collectionId: picture.collectionId, index: 0 });

@@ -1,7 +1,7 @@
 /**
  * The pictures the first screen leads with (issue 12, „pictures first“): events with a picture – highlighted ones
- * first, each in date order – then the images of the collections that no event shows yet. Pure; the picture
- * strip shows as many as fit.
+ * first, each in date order – then the images of the collections that no event shows yet, then the pictures of
+ * partners shown nowhere else. Pure; the picture strip shows as many as fit.
  */
 import type { BundleManifest } from '../../../src-shared/bundleSchema';
 import { partialDateStart } from '../../../src-shared/partialDate';
@@ -9,14 +9,15 @@ import { partialDateStart } from '../../../src-shared/partialDate';
 /** One picture of the strip and what a touch opens. */
 export type FeaturedPicture =
   | { kind: 'event'; key: string; eventId: string; imageId: string }
-  | { kind: 'image'; key: string; imageId: string; collectionId: string };
+  | { kind: 'image'; key: string; imageId: string; collectionId: string }
+  | { kind: 'partner'; key: string; imageId: string; partnerId: string };
 
 /**
  * Up to `limit` pictures of `manifest`, no image twice.
  * @param limit Most pictures returned (default 12: more than any strip shows at 1920 px).
  */
 export function featuredPictures(
-  manifest: Pick<BundleManifest, 'events' | 'images' | 'collections'>,
+  manifest: Pick<BundleManifest, 'events' | 'images' | 'collections' | 'partners'>,
   limit = 12,
 ): FeaturedPicture[] {
   const known = new Set(manifest.images.map((image) => image.id));
@@ -37,6 +38,12 @@ export function featuredPictures(
       used.add(imageId);
       pictures.push({ kind: 'image', key: `image:${imageId}`, imageId, collectionId: collection.id });
     }
+  }
+  const partners = new Set(manifest.partners.map((partner) => partner.id));
+  for (const image of manifest.images) {
+    if (used.has(image.id) || image.partner === undefined || !partners.has(image.partner)) continue;
+    used.add(image.id);
+    pictures.push({ kind: 'partner', key: `partner:${image.id}`, imageId: image.id, partnerId: image.partner });
   }
   return pictures.slice(0, limit);
 }

@@ -16,12 +16,13 @@ describe('featuredPictures', () => {
       { id: 'doppelt', date: 2011, title: 'Schon gezeigt', images: ['a'] },
       { id: 'unbekannt', date: 2012, title: 'Unbekanntes Bild', images: ['fehlt'] },
     ],
-    images: ['a', 'b', 'c', 'd', 'e'].map(image),
+    partners: [{ id: 'p', name: 'Partner', country: 'RO', kind: 'Kooperation' }],
+    images: [...['a', 'b', 'c', 'd', 'e'].map(image), { ...image('f'), partner: 'p' }, { ...image('g'), partner: 'unbekannt' }],
     collections: [{ id: 'sammlung', title: 'Sammlung', images: ['a', 'd', 'e'] }],
   });
 
   const cases = [
-    { name: 'highlights first, then events by date, then collection images not yet shown', limit: 12, expected: ['event:hoehepunkt', 'event:frueh', 'event:spaet', 'image:d', 'image:e'] },
+    { name: 'highlights first, then events by date, then collection images not yet shown, then partners’ pictures', limit: 12, expected: ['event:hoehepunkt', 'event:frueh', 'event:spaet', 'image:d', 'image:e', 'partner:f'] },
     { name: 'cut at the limit', limit: 2, expected: ['event:hoehepunkt', 'event:frueh'] },
     { name: 'nothing for a limit of 0', limit: 0, expected: [] },
   ];
@@ -33,6 +34,7 @@ describe('featuredPictures', () => {
     const pictures = featuredPictures(manifest);
     expect(new Set(pictures.map((picture) => picture.imageId)).size).toBe(pictures.length);
     expect(pictures[0]).toEqual({ kind: 'event', key: 'event:hoehepunkt', eventId: 'hoehepunkt', imageId: 'c' });
-    expect(pictures.at(-1)).toEqual({ kind: 'image', key: 'image:e', imageId: 'e', collectionId: 'sammlung' });
+    expect(pictures.at(-2)).toEqual({ kind: 'image', key: 'image:e', imageId: 'e', collectionId: 'sammlung' });
+    expect(pictures.at(-1)).toEqual({ kind: 'partner', key: 'partner:f', imageId: 'f', partnerId: 'p' });
   });
 });
