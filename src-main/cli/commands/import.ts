@@ -1,14 +1,16 @@
 /**
  * `npm run content -- import <datei.xlsx|datei.csv> [--images <ordner>] <paketordner>`: builds a bundle folder from
- * a workbook (or a TimelineJS sheet) and its images folder, checks it like `check`, and only when it checks out
- * replaces the bundle folder. The workbook and the images folder are never changed. Every problem names sheet,
+ * a workbook (or a TimelineJS sheet) and its images folder (default: the `bilder/` folder beside the workbook),
+ * checks it like `check`, and only when it checks out replaces the bundle folder. The workbook and the images folder are never changed. Every problem names sheet,
  * row and column. Exit 0 imported (warnings allowed), 1 the workbook has errors, 2 usage or I/O error.
  *
  * TimelineJS sheets need what they do not contain: `--home "Kreis …" --home-location 50.87,8.02 --country IL`
  * (and optionally `--id`, `--title`, `--kind`).
  */
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseNumberText } from '../../spreadsheet/cellValues';
+import { findImagesFolder } from '../../spreadsheet/imagesFolder';
 import { importToFolder } from '../../spreadsheet/importToFolder';
 import { formatSheetProblem } from '../../spreadsheet/sheetProblem';
 import type { TimelineOptions } from '../../spreadsheet/timelineJs';
@@ -56,9 +58,14 @@ export const run: CliCommand = async (args, io) => {
   if (values.kind) timeline.kind = values.kind;
 
   const [source, target] = positionals as [string, string];
+  // Without --images, the folder beside the workbook is taken, as on a USB stick (`bilder/`, `images/`, …).
+  const images = values.images ?? (await findImagesFolder(path.resolve(source)));
+  if (values.images === undefined && images !== undefined) {
+    io.out(lang === 'en' ? `Images folder: ${images}` : `Bilder-Ordner: ${images}`);
+  }
   let outcome;
   try {
-    outcome = await importToFolder(source, target, { ...(values.images ? { images: values.images } : {}), timeline });
+    outcome = await importToFolder(source, target, { ...(images ? { images } : {}), timeline });
   } catch (error) {
     io.err(`${lang === 'en' ? 'Error' : 'Fehler'}: ${(error as Error).message}`);
     return EXIT.usage;
