@@ -39,13 +39,22 @@ export function installRecovery(context: RecoveryContext): () => void {
     app.exit(0);
   };
 
-  const recover = (reason: string) => {
+  // Set while a hung renderer is being ended on purpose: its 'render-process-gone' is part of this recovery.
+  let endingHungRenderer = false;
+  const recover = (reason: string, hung = false) => {
     const now = Date.now();
     const action = decideRecovery(now, failures, context.relaunches);
     failures.push(now);
     log.error(`Seite ausgefallen (${reason}) → ${action.kind}`);
     if (action.kind === 'reload') {
-      if (!window.isDestroyed()) void window.loadURL(context.startUrl);
+      if (window.isDestroyed()) return;
+      // A hung renderer cannot act on a navigation (a reload in Chromium waited in vain, tests/e2e/
+      // soak-renderer-faults.spec.ts): it is ended from the browser side first, then the page loads anew.
+      if (hung) {
+        endingHungRenderer = true;
+        window.webContents.forcefullyCrashRenderer();
+      }
+      void window.loadURL(context.startUrl);
     } else if (action.kind === 'relaunch') {
       relaunch(reason);
     } else {
@@ -54,13 +63,20 @@ export function installRecovery(context: RecoveryContext): () => void {
   };
 
   window.webContents.on('render-process-gone', (_event, details) => {
+    if (endingHungRenderer) {
+      endingHungRenderer = false;
+      return;
+    }
     if (details.reason !== 'clean-exit') recover(`Renderer: ${details.reason}`);
   });
   window.webContents.on('did-fail-load', (_event, code, description, _url, isMainFrame) => {
     if (isMainFrame) recover(`Laden fehlgeschlagen: ${code} ${description}`);
   });
   window.on('unresponsive', () => {
-    hangTimer ??= setTimeout(() => recover('Renderer reagiert nicht'), HANG_GRACE_MS);
+    hangTimer ??= setTimeout(() => {
+      hangTimer = undefined;
+      recover('Renderer reagiert nicht', true);
+    }, HANG_GRACE_MS);
   });
   window.on('responsive', () => {
     clearTimeout(hangTimer);

@@ -40,7 +40,7 @@ describe('days in minutes: a week of idle, attract, wake and nightly restarts (r
       // The nightly restart is a fresh page: a new controller on a new window.
       const window = new CountingWindow();
       const idle = new IdleController(IDLE_SECONDS, { onreset: () => (tally.resets += 1), onwake: () => (tally.wakes += 1) });
-      const stop = idle.start(window as unknown as Window);
+      const stop = idle.start(window as unknown as Parameters<IdleController['start']>[0]);
       tally.restarts += 1;
       const baseTimers = vi.getTimerCount();
       const watch = () => {

@@ -3,18 +3,21 @@
  * timer functions of the test, so a week of idle cycles can be run in fake time and leaks show up as counts.
  */
 
+type AddArguments = Parameters<EventTarget['addEventListener']>;
+type RemoveArguments = Parameters<EventTarget['removeEventListener']>;
+
 /** A window-like target that counts its listeners. */
 export class CountingWindow extends EventTarget {
   #listeners = 0;
   readonly setInterval = (handler: () => void, ms: number): number => globalThis.setInterval(handler, ms) as unknown as number;
   readonly clearInterval = (id: number): void => globalThis.clearInterval(id);
 
-  override addEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: AddEventListenerOptions | boolean): void {
+  override addEventListener(...[type, listener, options]: AddArguments): void {
     this.#listeners += 1;
     super.addEventListener(type, listener, options);
   }
 
-  override removeEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: EventListenerOptions | boolean): void {
+  override removeEventListener(...[type, listener, options]: RemoveArguments): void {
     this.#listeners -= 1;
     super.removeEventListener(type, listener, options);
   }

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { openPinStore } from '../../../../src-main/kiosk/pinStore';
 import { startKioskRuntime, type KioskRuntime } from '../../../../src-main/kioskRuntime';
+import { unlocked as whenUnlocked } from '../../../support/adminCalls';
 
 /** The admin PIN the fault kiosks get, set as the IT department sets it (there is no default PIN). */
 const PIN = '4711';
@@ -30,7 +31,7 @@ export async function startFaultKiosk(dataDir: string, stickRoot: string, lines:
 export async function activateFromStick(runtime: KioskRuntime, name: string): Promise<{ ok: boolean; message: string }> {
   const unlocked = await runtime.api.adminUnlock(PIN);
   if (!unlocked.ok) throw new Error(`test set-up: ${unlocked.message}`);
-  const source = (await runtime.api.adminListSources()).find((found) => found.label.endsWith(name));
+  const source = whenUnlocked(await runtime.api.adminListSources()).find((found) => found.label.endsWith(name));
   if (!source) throw new Error(`test set-up: no source ${name}`);
   return runtime.api.adminActivateSource(source.id);
 }

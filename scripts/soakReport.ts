@@ -1,0 +1,97 @@
+/**
+ * Writes `docs/reliability.md` from the figures of a long run (one JSON per measurement, see
+ * tests/unit/reliability/support/reliabilityRun.ts and scripts/soak.ts) and says whether every target was met:
+ * heap growth < 2 MB from the first sample after warm-up to the last, the element count back to its first value
+ * after every idle reset, 0 page errors, 0 internal errors in the fuzzers.
+ */
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { SoakResult } from './soakVisitor';
+
+type Figure = Record<string, unknown> & { at?: string; long?: boolean };
+
+async function readFigures(folder: string): Promise<Map<string, Figure>> {
+  const figures = new Map<string, Figure>();
+  for (const name of (await readdir(folder).catch(() => [])).filter((file) => file.endsWith('.json')).sort()) {
+    figures.set(name.replace(/\.json$/, ''), JSON.parse(await readFile(path.join(folder, name), 'utf8')) as Figure);
+  }
+  return figures;
+}
+
+const mb = (value: number) => `${value.toFixed(2)} MB`;
+
+/** The soak rows and whether they meet the targets. */
+function soakRows(figures: Map<string, Figure>): { rows: string[]; ok: boolean } {
+  const rows: string[] = [];
+  let ok = true;
+  for (const [name, figure] of figures) {
+    if (!name.startsWith('soak-')) continue;
+    const result = figure as unknown as SoakResult & { bundle: string };
+    const [first, ...rest] = result.samples;
+    const last = result.samples.at(-1);
+    if (!first || !last) continue;
+    const growth = last.heapMb - first.heapMb;
+    const domBack = rest.every((sample) => sample.domElements === first.domElements);
+    const errors = Object.values(result.problems).reduce((sum, list) => sum + list.length, 0);
+    const met = growth < 2 && domBack && errors === 0;
+    ok &&= met;
+    rows.push(
+      `| ${result.bundle} | ${result.touches.toLocaleString('de-DE')} (${Object.entries(result.gestures).map(([kind, n]) => `${kind} ${n}`).join(', ')}) | ${result.idleResets} / ${result.attractSlides} | ${mb(first.heapMb)} → ${mb(last.heapMb)} (${growth >= 0 ? '+' : ''}${growth.toFixed(2)}) | ${first.domElements} → ${[...new Set(rest.map((sample) => sample.domElements))].join(', ')} | ${first.listeners} → ${last.listeners} | ${result.problems.consoleErrors.length} / ${result.problems.pageErrors.length} / ${result.problems.rejections.length} / ${result.problems.cspViolations.length} | ${met ? 'erreicht' : '**verfehlt**'} |`,
+    );
+  }
+  return { rows, ok };
+}
+
+/** Writes the report to `target`; true when every target was met. */
+export async function writeReliabilityReport(folder: string, target: string): Promise<boolean> {
+  const figures = await readFigures(folder);
+  const soak = soakRows(figures);
+  const fuzz = [...figures].filter(([name]) => name.startsWith('fuzz-'));
+  const fuzzOk = fuzz.every(([, figure]) => figure.internalErrors === 0 && Number(figure.cases) >= 10_000);
+  const faults = [...figures].filter(([name]) => name.startsWith('faults-')).flatMap(([, figure]) => Object.entries((figure.outcomes ?? {}) as Record<string, string>));
+  const days = [...figures].filter(([name]) => name.startsWith('days-'));
+  const dates = [...figures.values()].map((figure) => figure.at).filter((at): at is string => typeof at === 'string').sort();
+  const lines = [
+    '# Zuverlässigkeit / Reliability',
+    '',
+    `Gemessen / measured: ${dates[0]?.slice(0, 16).replace('T', ' ') ?? '–'} bis ${dates.at(-1)?.slice(0, 16).replace('T', ' ') ?? '–'} UTC, mit \`npm run soak\` (scripts/soak.ts) auf der`,
+    'Projektmaschine (2 Kerne, geteilt). Kurzfassungen derselben Tests laufen in `npm test`.',
+    '',
+    '## Dauertest / Soak',
+    '',
+    'Chromium 1920 × 1080 über den Vorschau-Host, echte Berührungen (CDP `Input.dispatchTouchEvent`), in Schüben von 250,',
+    'dazwischen Leerlauf-Rücksetzung und Attract-Folien (Seitenuhr vorgespult). Heap nach erzwungener Speicherbereinigung;',
+    'der erste Wert ist der nach dem Aufwärmschub (jeder Modus und jede Sprache einmal besucht). Elemente ohne die',
+    'Attract-Ebene. Fehler: Konsole / Seite / unbehandelte Promises / CSP.',
+    '',
+    '| Paket | Berührungen | Rücksetzungen / Attract-Folien | Heap | Elemente nach Rücksetzung | Listener | Fehler | Ziel |',
+    '|---|---|---|---|---|---|---|---|',
+    ...(soak.rows.length > 0 ? soak.rows : ['| – | nicht gelaufen | | | | | | |']),
+    '',
+    '## Tage in Minuten / Days in minutes',
+    '',
+    '| Messung | Ergebnis |',
+    '|---|---|',
+    ...days.map(([name, figure]) => `| ${name} | ${JSON.stringify(Object.fromEntries(Object.entries(figure).filter(([key]) => key !== 'at' && key !== 'long'))).replace(/\|/g, '/')} |`),
+    '',
+    '## Fehlerinjektion / Fault injection',
+    '',
+    '| Fehler | Ergebnis |',
+    '|---|---|',
+    ...faults.map(([fault, outcome]) => `| ${fault} | ${outcome.replace(/\|/g, '/')} |`),
+    '',
+    '## Fuzzing (fast-check)',
+    '',
+    '| Ziel | Fälle | gültig / abgelehnt | interne Fehler | Seed | Dauer |',
+    '|---|---|---|---|---|---|',
+    ...fuzz.map(
+      ([, figure]) =>
+        `| ${String(figure.target)} | ${Number(figure.cases).toLocaleString('de-DE')} | ${figure.valid ?? JSON.stringify(figure.byStatus)} / ${figure.refused ?? ''} | ${String(figure.internalErrors)} | ${String(figure.seed)} | ${Number(figure.seconds).toFixed(0)} s |`,
+    ),
+    '',
+    `**Ziele / targets:** ${soak.ok && fuzzOk ? 'alle erreicht' : 'nicht alle erreicht (siehe Tabellen)'}.`,
+    '',
+  ];
+  await writeFile(target, lines.join('\n'));
+  return soak.ok && fuzzOk;
+}
