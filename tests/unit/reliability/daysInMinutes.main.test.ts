@@ -140,7 +140,7 @@ describe('days in minutes: main-side timers across DST and clock jumps', () => {
     { name: 'a restart time in the skipped hour (02:30, spring forward)', clock: '02:30', from: '2026-03-28T12:00:00+01:00', days: 2 },
     { name: 'a restart time in the doubled hour (02:30, fall back)', clock: '02:30', from: '2026-10-24T12:00:00+02:00', days: 2 },
   ]) {
-    it(`daily restart ${clock} without drift: ${name}; constant timers and listeners`, async () => {
+    it(`daily restart ${clock} without drift: ${name}; constant timers and listeners`, { timeout: 600_000 }, async () => {
       vi.setSystemTime(new Date(from));
       const runner = new ProcessRunner({ ...defaultSettings(), dailyRestart: clock }, path.join(temp.dir, 'relaunches.json'));
       await runner.start();
@@ -190,7 +190,7 @@ describe('days in minutes: main-side timers across DST and clock jumps', () => {
     recordFigure('days-main-jumps', { restarts: daily.map((restart) => restart.at.toString().slice(0, 24)) });
   });
 
-  it('memory creeping up 1 MB a minute: a relaunch when over the limit for 3 samples, never a loop', async () => {
+  it('memory creeping up 1 MB a minute: a relaunch when over the limit for 3 samples, never a loop', { timeout: 600_000 }, async () => {
     vi.setSystemTime(new Date('2026-06-01T08:00:00+02:00'));
     const runner = new ProcessRunner({ ...defaultSettings(), memoryLimitMb: 1024, dailyRestart: null }, path.join(temp.dir, 'relaunches.json'));
     await runner.start();
@@ -243,7 +243,7 @@ describe('days in minutes: main-side timers across DST and clock jumps', () => {
 
 describe('days in minutes: the runtime interval over days', () => {
   const days = LONG_RUN ? 7 : 1;
-  it(`keeps the same number of timers while ${days} day(s) pass`, async () => {
+  it(`keeps the same number of timers while ${days} day(s) pass`, { timeout: 600_000 }, async () => {
     const { startKioskRuntime } = await import('../../../src-main/kioskRuntime');
     const temp = await makeTempDir('kiosk-days-runtime-');
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] });

@@ -29,7 +29,7 @@ describe('days in minutes: a week of idle, attract, wake and nightly restarts (r
   });
   afterEach(() => vi.useRealTimers());
 
-  it('keeps one interval and three listeners every day; each quiet spell ends in one reset, each visitor in attract wakes it', () => {
+  it('keeps one interval and three listeners every day; each quiet spell ends in one reset, each visitor in attract wakes it', { timeout: 1_800_000 }, () => {
     const random = seededRandom(1973);
     const manifest = bundleManifest.parse(parseYaml(readFileSync('content/siegen-wittgenstein-emek-hefer/bundle.yaml', 'utf8')));
     const slides = attractPlaylist(manifest);
