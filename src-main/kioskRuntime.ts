@@ -118,6 +118,7 @@ export async function startKioskRuntime(options: KioskRuntimeOptions): Promise<K
       const status = derivatives.status();
       return status ? { done: status.done, total: status.total, running: status.running } : { done: 0, total: 0, running: false };
     },
+    usage: { dataDir: options.dataDir, usbRoots: options.sourceRoots.usbRoots, ...(options.now ? { now: options.now } : {}) },
     ...(options.quit ? { quit: options.quit } : {}),
     log: options.log,
   });

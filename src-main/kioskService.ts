@@ -1,5 +1,6 @@
 import { BUNDLE_URL_PREFIX, type KioskApi } from '../src-shared/kioskApi';
 import { createAdminApi } from './admin/adminService';
+import { createUsageApi } from './stats/usageApi';
 import type { KioskServiceDeps } from './kioskServiceDeps';
 
 /**
@@ -28,5 +29,6 @@ export function createKioskService(deps: KioskServiceDeps): KioskApi {
       };
     },
     ...createAdminApi(deps),
+    ...createUsageApi(deps, deps.usage),
   };
 }

@@ -8,6 +8,7 @@ import type { PinStore } from './kiosk/pinStore';
 import type { KioskSettings } from './kiosk/settings';
 import type { ContentLibrary } from './library/contentLibrary';
 import type { Showing } from './showing';
+import type { UsageDeps } from './stats/usageApi';
 
 /** Everything the service uses; Electron and the preview host each pass their own. */
 export interface KioskServiceDeps {
@@ -27,6 +28,8 @@ export interface KioskServiceDeps {
   findSources: () => Promise<FoundSource[]>;
   /** Progress of preparing display sizes of the shown bundle's photos (see `content/derivatives/`). */
   imagePreparation: () => { done: number; total: number; running: boolean };
+  /** Where the anonymous usage statistics live (issue 18). */
+  usage: UsageDeps;
   /** Quits to the desktop; absent in the browser preview. */
   quit?: () => void;
   log: { info: (message: string) => void; warn: (message: string) => void };

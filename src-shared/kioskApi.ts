@@ -6,6 +6,7 @@
  * in `kioskApiArguments.ts` (kept apart so that the renderer does not bundle zod).
  */
 import type { BundleManifest } from './bundleSchema';
+import type { UsagePeriod, UsageSummary, UsageTarget, VisitRecord } from './usageStats';
 
 /** What the renderer needs to show an exhibition. */
 export interface ActiveBundle {
@@ -152,6 +153,16 @@ export interface KioskApi {
   adminChangePin(currentPin: string, newPin: string): Promise<AdminOutcome>;
   /** Leaves the kiosk to the desktop (Electron only). */
   adminQuit(): Promise<AdminOutcome>;
+  /** Stores finished visits (anonymous counts, issue 18); does nothing when statistics are switched off. */
+  recordUsage(visits: VisitRecord[]): Promise<void>;
+  /** The statistics of a period for the admin screen. */
+  adminUsageSummary(period: UsagePeriod): Promise<UsageSummary | AdminLocked>;
+  /** USB sticks the statistics CSV can be written to. */
+  adminUsageTargets(): Promise<UsageTarget[] | AdminLocked>;
+  /** Writes the period's statistics as CSV onto a USB stick from {@link KioskApi.adminUsageTargets}. */
+  adminExportUsageCsv(period: UsagePeriod, targetId: string): Promise<AdminOutcome>;
+  /** Deletes all statistics; the PIN is asked again. */
+  adminDeleteUsage(pin: string): Promise<AdminOutcome>;
 }
 
 /** One entry per method of {@link KioskApi}; `satisfies` makes a missing or extra method fail to compile. */
@@ -168,6 +179,11 @@ const METHODS = {
   adminRollback: true,
   adminChangePin: true,
   adminQuit: true,
+  recordUsage: true,
+  adminUsageSummary: true,
+  adminUsageTargets: true,
+  adminExportUsageCsv: true,
+  adminDeleteUsage: true,
 } as const satisfies Record<keyof KioskApi, true>;
 
 /** The method names, in a stable order. */

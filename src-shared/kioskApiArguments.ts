@@ -4,9 +4,11 @@
  */
 import { z } from 'zod';
 import type { KioskApi } from './kioskApi';
+import { visitBatchSchema } from './usageStatsSchema';
 
 const pin = z.string().regex(/^\d{4,8}$/);
 const sourceId = z.string().min(1).max(512);
+const usagePeriod = z.enum(['week', 'month', 'run']);
 
 export const KIOSK_API_ARGUMENTS = {
   getActiveBundle: z.tuple([]),
@@ -22,6 +24,11 @@ export const KIOSK_API_ARGUMENTS = {
   adminRollback: z.tuple([]),
   adminChangePin: z.tuple([z.string().max(16), pin]),
   adminQuit: z.tuple([]),
+  recordUsage: z.tuple([visitBatchSchema]),
+  adminUsageSummary: z.tuple([usagePeriod]),
+  adminUsageTargets: z.tuple([]),
+  adminExportUsageCsv: z.tuple([usagePeriod, sourceId]),
+  adminDeleteUsage: z.tuple([z.string().max(16)]),
 } as const satisfies Record<keyof KioskApi, z.ZodTuple>;
 
 /**

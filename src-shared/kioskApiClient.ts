@@ -22,5 +22,10 @@ export function createKioskApiClient(send: ApiTransport): KioskApi {
     adminRollback: () => call('adminRollback'),
     adminChangePin: (currentPin, newPin) => call('adminChangePin', currentPin, newPin),
     adminQuit: () => call('adminQuit'),
+    recordUsage: (visits) => call('recordUsage', visits),
+    adminUsageSummary: (period) => call('adminUsageSummary', period),
+    adminUsageTargets: () => call('adminUsageTargets'),
+    adminExportUsageCsv: (period, targetId) => call('adminExportUsageCsv', period, targetId),
+    adminDeleteUsage: (pin) => call('adminDeleteUsage', pin),
   };
 }

@@ -3,8 +3,8 @@ import { parseApiArguments } from '../../src-shared/kioskApiArguments';
 import { BASE_HEADERS, errorResponse } from '../content/fileResponse';
 import { rawPathOf, type RequestHandler } from '../content/folderHandler';
 
-/** Largest request body the API accepts, in bytes: arguments are a PIN or a source id. */
-const MAX_BODY_BYTES = 4096;
+/** Largest request body the API accepts, in bytes: arguments are a PIN, a source id, or a batch of visit counts. */
+const MAX_BODY_BYTES = 64 * 1024;
 
 /**
  * Serves {@link KioskApi} over HTTP for the browser preview: `POST /api/<method>` with the arguments as a JSON
