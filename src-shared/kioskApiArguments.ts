@@ -20,7 +20,7 @@ export const KIOSK_API_ARGUMENTS = {
   adminStatus: z.tuple([]),
   adminListSources: z.tuple([]),
   adminCheckSource: z.tuple([sourceId]),
-  adminActivateSource: z.tuple([sourceId]),
+  adminActivateSource: z.union([z.tuple([sourceId]), z.tuple([sourceId, z.boolean()])]),
   adminRollback: z.tuple([]),
   adminChangePin: z.tuple([z.string().max(16), pin]),
   adminQuit: z.tuple([]),
@@ -29,7 +29,7 @@ export const KIOSK_API_ARGUMENTS = {
   adminUsageTargets: z.tuple([]),
   adminExportUsageCsv: z.tuple([usagePeriod, sourceId]),
   adminDeleteUsage: z.tuple([z.string().max(16)]),
-} as const satisfies Record<keyof KioskApi, z.ZodTuple>;
+} as const satisfies Record<keyof KioskApi, z.ZodTuple | z.ZodUnion<readonly z.ZodTuple[]>>;
 
 /**
  * Validates the arguments of one call. Returns them typed, or `undefined` when they do not fit (the caller

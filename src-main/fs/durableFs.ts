@@ -2,7 +2,8 @@
  * Small file-system steps that survive power loss: data is flushed with fsync before a rename makes it visible,
  * and the folder holding a renamed entry is flushed so that the rename itself is on disk.
  */
-import { open, rename, rm, type FileHandle } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Flushes a file's data and metadata to disk. */
@@ -33,35 +34,54 @@ export async function fsyncDir(folder: string): Promise<void> {
   }
 }
 
+/** Options of {@link writeFileAtomic}. */
+export interface AtomicWriteOptions {
+  /** Name of the temporary file in the target's folder; default `<name>.tmp-<random>` (the caller's own prefix lets its tidying recognise leftovers). */
+  tempName?: string;
+  /** Called when the temporary file is flushed and not yet renamed (a crash-test seam). */
+  beforeRename?: () => Promise<void>;
+  /** Create the target's folder first (default false). */
+  makeFolder?: boolean;
+}
+
 /**
- * Writes `text` to `target` atomically: a temporary file next to it is written and flushed, renamed over the
- * target, and the folder is flushed. Readers see the old or the new content, never a part.
- * @param tempName Name of the temporary file in the same folder (callers pass a random one).
- * @param beforeRename Called when the temporary file is flushed and not yet renamed (a crash-test seam).
+ * Writes `data` to `target` atomically and durably: a temporary file next to it is written and flushed, renamed
+ * over the target, and the folder is flushed. Readers see the old or the new content, never a part; after a power
+ * cut the file is the old or the new one. The one writer of this kind in src-main (settings, pointer, cache).
  */
-export async function writeFileAtomic(
-  target: string,
-  text: string,
-  tempName: string,
-  beforeRename?: () => Promise<void>,
-): Promise<void> {
+export async function writeFileAtomic(target: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
   const folder = path.dirname(target);
-  const temp = path.join(folder, tempName);
-  const handle = await open(temp, 'wx');
+  if (options.makeFolder) await mkdir(folder, { recursive: true });
+  const temp = path.join(folder, options.tempName ?? `${path.basename(target)}${ATOMIC_TEMP_MARK}${randomUUID()}`);
   try {
-    await handle.writeFile(text, 'utf8');
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
-    await beforeRename?.();
+    const handle = await open(temp, 'wx');
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await options.beforeRename?.();
     await renameReplacing(temp, target);
   } catch (error) {
     await rm(temp, { force: true });
     throw error;
   }
   await fsyncDir(folder);
+}
+
+/** Marks the default temporary names of {@link writeFileAtomic}, so tidying code can recognise leftovers. */
+export const ATOMIC_TEMP_MARK = '.tmp-';
+
+/**
+ * Flushes a finished file (written by a stream, e.g. a zip) and moves it to `target` with `move`, then flushes the
+ * folder: the same durability as {@link writeFileAtomic} for content that is not in memory.
+ */
+export async function commitFile(temp: string, target: string, move: (from: string, to: string) => Promise<boolean>): Promise<boolean> {
+  await fsyncFile(temp);
+  const moved = await move(temp, target);
+  if (moved) await fsyncDir(path.dirname(target));
+  return moved;
 }
 
 /**

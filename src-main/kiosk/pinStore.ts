@@ -87,7 +87,7 @@ export function openPinStore(dataDir: string, now: () => number = Date.now): Pin
       const hashed = await hashPin(pin);
       await mkdir(dataDir, { recursive: true });
       const record: z.infer<typeof pinFile> = { format: 1, ...hashed, setAt: new Date(now()).toISOString() };
-      await writeFileAtomic(file, `${JSON.stringify(record, null, 2)}\n`, `.${PIN_FILE}.${randomBytes(6).toString('hex')}.tmp`);
+      await writeFileAtomic(file, `${JSON.stringify(record, null, 2)}\n`, { tempName: `.${PIN_FILE}.${randomBytes(6).toString('hex')}.tmp` });
     },
   };
 }

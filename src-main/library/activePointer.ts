@@ -63,5 +63,5 @@ export async function writePointer(
   beforeRename?: () => Promise<void>,
 ): Promise<void> {
   const text = `${JSON.stringify(activePointer.parse(pointer), null, 2)}\n`;
-  await writeFileAtomic(layout.pointerFile, text, `${POINTER_TEMP_PREFIX}${token}`, beforeRename);
+  await writeFileAtomic(layout.pointerFile, text, { tempName: `${POINTER_TEMP_PREFIX}${token}`, ...(beforeRename ? { beforeRename } : {}) });
 }

@@ -1,4 +1,4 @@
-import type { ActiveBundle, AdminStatus, ContentSource, KioskApi, SourceCheck } from '../../src-shared/kioskApi';
+import { isAdminLocked, type ActiveBundle, type AdminOutcome, type AdminStatus, type ContentSource, type KioskApi, type SourceCheck } from '../../src-shared/kioskApi';
 
 /** Which admin view is open. */
 export type AdminStage = 'closed' | 'pin' | 'open' | 'preview';
@@ -25,6 +25,8 @@ export class AdminState {
   busy = $state<string | undefined>(undefined);
   /** The last outcome, German. */
   message = $state<{ ok: boolean; text: string } | undefined>(undefined);
+  /** Another exhibition would replace the one on screen: the source and the question, until confirmed or cancelled. */
+  replacing = $state.raw<{ source: ContentSource; question: string } | undefined>(undefined);
 
   readonly #api: KioskApi;
   readonly #hooks: AdminHooks;
@@ -56,14 +58,17 @@ export class AdminState {
 
   async refresh(): Promise<void> {
     await this.#run('Lade Übersicht …', async () => {
-      this.status = await this.#api.adminStatus();
-      this.sources = await this.#api.adminListSources();
+      if (!(await this.#loadStatus())) return;
+      const sources = await this.#api.adminListSources();
+      if (isAdminLocked(sources)) this.#locked();
+      else this.sources = sources;
     });
   }
 
   async check(source: ContentSource): Promise<void> {
     await this.#run(`Prüfe „${source.label}“ …`, async () => {
       const check = await this.#api.adminCheckSource(source.id);
+      if (check.reason === 'locked') return this.#locked();
       this.report = { source, check };
       this.message = { ok: check.ok, text: check.message };
     });
@@ -84,39 +89,61 @@ export class AdminState {
     this.touch();
   }
 
-  async activate(source: ContentSource): Promise<void> {
+  /**
+   * Activates `source`. When it is another exhibition than the one on screen the main side asks first
+   * (reason `other-bundle`): the question is shown, and {@link confirmReplace} activates with `replace`.
+   */
+  async activate(source: ContentSource, replace = false): Promise<void> {
     this.endPreview();
+    this.replacing = undefined;
     await this.#run(`Übernehme „${source.label}“ …`, async () => {
-      const outcome = await this.#api.adminActivateSource(source.id);
-      this.message = { ok: outcome.ok, text: outcome.message };
+      const outcome = await this.#api.adminActivateSource(source.id, replace);
+      if (!this.#apply(outcome)) return;
+      if (outcome.reason === 'other-bundle') {
+        this.replacing = { source, question: outcome.message };
+        this.message = undefined;
+        return;
+      }
       if (outcome.ok) {
         this.report = undefined;
         this.#hooks.onActiveChanged();
       }
-      this.status = await this.#api.adminStatus();
+      await this.#loadStatus();
     });
+  }
+
+  /** The curator confirmed that the other exhibition replaces the one on screen. */
+  async confirmReplace(): Promise<void> {
+    const pending = this.replacing;
+    if (pending) await this.activate(pending.source, true);
+  }
+
+  cancelReplace(): void {
+    this.replacing = undefined;
+    this.message = { ok: true, text: 'Nichts geändert: Die gezeigte Ausstellung bleibt.' };
+    this.touch();
   }
 
   async rollback(): Promise<void> {
     await this.#run('Schalte zurück …', async () => {
       const outcome = await this.#api.adminRollback();
-      this.message = { ok: outcome.ok, text: outcome.message };
+      if (!this.#apply(outcome)) return;
       if (outcome.ok) this.#hooks.onActiveChanged();
-      this.status = await this.#api.adminStatus();
+      await this.#loadStatus();
     });
   }
 
   async changePin(currentPin: string, newPin: string): Promise<{ ok: boolean; message: string }> {
     const outcome = await this.#api.adminChangePin(currentPin, newPin);
-    this.message = { ok: outcome.ok, text: outcome.message };
-    if (outcome.ok) this.status = await this.#api.adminStatus();
+    if (!this.#apply(outcome)) return outcome;
+    if (outcome.ok) await this.#loadStatus();
     this.touch();
     return outcome;
   }
 
   async quit(): Promise<void> {
     const outcome = await this.#api.adminQuit();
-    this.message = { ok: outcome.ok, text: outcome.message };
+    this.#apply(outcome);
   }
 
   /** Any touch inside the admin layer: restart the inactivity countdown. */
@@ -135,18 +162,42 @@ export class AdminState {
     await this.#api.adminLock().catch(() => undefined);
   }
 
+  /** Shows `outcome`; false when it says the session is locked (the keypad is shown again instead). */
+  #apply(outcome: AdminOutcome): boolean {
+    if (outcome.reason === 'locked') {
+      this.#locked();
+      return false;
+    }
+    this.message = { ok: outcome.ok, text: outcome.message };
+    return true;
+  }
+
+  /** Loads the overview; false when the session turned out to be locked. */
+  async #loadStatus(): Promise<boolean> {
+    const status = await this.#api.adminStatus();
+    if (isAdminLocked(status)) {
+      this.#locked();
+      return false;
+    }
+    this.status = status;
+    return true;
+  }
+
+  /** The main side locked itself after inactivity: show the keypad again rather than an error. */
+  #locked(): void {
+    if (this.stage === 'preview') this.#hooks.onPreview(undefined);
+    this.stage = 'pin';
+    this.replacing = undefined;
+  }
+
   async #run(label: string, work: () => Promise<void>): Promise<void> {
     this.busy = label;
     this.touch();
     try {
       await work();
     } catch (error) {
-      // The main side locks itself after inactivity; show the keypad again rather than an error.
-      if (/gesperrt/.test((error as Error).message)) {
-        this.stage = 'pin';
-      } else {
-        this.message = { ok: false, text: `Das hat nicht geklappt: ${(error as Error).message}` };
-      }
+      // A locked session arrives as a value (handled above); what is thrown here is a broken connection or a bug.
+      this.message = { ok: false, text: `Das hat nicht geklappt: ${(error as Error).message}` };
     } finally {
       this.busy = undefined;
       this.touch();

@@ -10,7 +10,7 @@ import type { BundleManifest } from '../../../src-shared/bundleSchema';
 import type { LocalizedMessage, Problem } from '../validation/problem';
 import { imageFilesOf, resolveBundleImage } from './bundleImages';
 import { isCutShort } from '../validation/cutShort';
-import { decodeMessage, errorDetail, missingMessage, problemFor } from './decodeProblem';
+import { decodeFailure, errorDetail, missingFailure, problemFor } from './decodeProblem';
 import { createContentHasher } from './contentHash';
 import { DERIVATIVE_SIZES, PIPELINE_VERSION, type DerivativeSize } from './derivativeSizes';
 import { derivativeStore, isCached, pruneStore, readProblem, writeCacheFile, writeProblem, type PruneResult } from './derivativeStore';
@@ -165,7 +165,7 @@ export function createDerivativeCache(options: DerivativeCacheOptions): Derivati
       return made;
     }
     // An undecodable photo gets a placeholder that says so; the reason is kept for the problem report.
-    await writeProblem(store, hash, decodeMessage(file, failure, await isCutShort(source, errorDetail(failure))));
+    await writeProblem(store, hash, decodeFailure(file, failure, await isCutShort(source, errorDetail(failure))));
     for (const size of todo) {
       await writeCacheFile(store.fileOf(hash, size), await renderUnreadablePlaceholder(file, size));
       counts.placeholders += 1;
@@ -186,12 +186,12 @@ export function createDerivativeCache(options: DerivativeCacheOptions): Derivati
         files.map(async (file) => {
           const outcome = await ensureImage(bundleDir, manifest, file);
           if (outcome.kind === 'unreadable') {
-            result.problems.push(problemFor(file, outcome.message));
+            result.problems.push(problemFor(file, outcome.failure));
             result.failed += 1;
           } else {
             result.hashes.add(outcome.hash);
-            if (outcome.message) result.problems.push(problemFor(file, outcome.message));
-            if (outcome.message) result.failed += 1;
+            if (outcome.failure) result.problems.push(problemFor(file, outcome.failure));
+            if (outcome.failure) result.failed += 1;
             else if (outcome.encoded) result.generated += 1;
             else result.reused += 1;
           }
@@ -207,16 +207,15 @@ export function createDerivativeCache(options: DerivativeCacheOptions): Derivati
         const source = await resolveBundleImage(dir, bundleManifest, file);
         const hashed = source ? await reading.run(() => hasher.hashOf(source)).catch(() => undefined) : undefined;
         if (!source || !hashed) {
-          const message = missingMessage(file);
-          return { kind: 'unreadable' as const, message, bytes: 0 };
+          return { kind: 'unreadable' as const, failure: missingFailure(file), bytes: 0 };
         }
         progress.bytesTotal += hashed.bytes;
         const missing: DerivativeSize[] = [];
         for (const size of DERIVATIVE_SIZES) if (!(await isCached(store.fileOf(hashed.hash, size)))) missing.push(size);
         // All missing sizes of an image come from one decode; the queue spreads the images over the cores.
         if (missing.length > 0) await produce(source, file, hashed.hash, missing, false);
-        const message = await readProblem(store, hashed.hash);
-        return { kind: 'done' as const, hash: hashed.hash, bytes: hashed.bytes, encoded: missing.length > 0, message };
+        const failure = await readProblem(store, hashed.hash);
+        return { kind: 'done' as const, hash: hashed.hash, bytes: hashed.bytes, encoded: missing.length > 0, failure };
       }
     },
 

@@ -11,15 +11,15 @@
  * name, then renamed): a crash leaves at most a temporary file, which {@link pruneStore} removes, never half a
  * derivative that a hash hit would serve for ever.
  */
-import { randomUUID } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rename, rm, rmdir, stat } from 'node:fs/promises';
+import { open, readdir, readFile, rm, rmdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { isOneOf } from '../../fs/durableFs';
+import { ATOMIC_TEMP_MARK, isOneOf, writeFileAtomic } from '../../fs/durableFs';
 import type { LocalizedMessage } from '../validation/problem';
+import type { DecodeFailure } from './decodeProblem';
 import { DERIVATIVE_EXTENSION, PIPELINE_VERSION, type DerivativeSize } from './derivativeSizes';
 
 /** Marks temporary files; anything containing it is unfinished work from a crash. */
-const TEMP_MARK = '.tmp-';
+const TEMP_MARK = ATOMIC_TEMP_MARK;
 
 /** Paths of one cache. */
 export interface DerivativeStore {
@@ -68,36 +68,27 @@ export async function isCached(file: string): Promise<boolean> {
   }
 }
 
-/** Writes `bytes` to `target` atomically: temporary file in the same folder, flushed, then renamed. */
-export async function writeCacheFile(target: string, bytes: Uint8Array): Promise<void> {
-  await mkdir(path.dirname(target), { recursive: true });
-  const temp = `${target}${TEMP_MARK}${randomUUID()}`;
-  try {
-    const handle = await open(temp, 'wx');
-    try {
-      await handle.writeFile(bytes);
-      // Flushed before the rename, so a power cut cannot leave a renamed file with missing data behind.
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, target);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
+/** Writes `bytes` to `target` atomically and durably ({@link writeFileAtomic}), creating its bucket folder. */
+export function writeCacheFile(target: string, bytes: Uint8Array): Promise<void> {
+  return writeFileAtomic(target, bytes, { makeFolder: true });
 }
 
-/** Records why the source with `hash` could not be decoded, so a cache hit reports it again. */
-export function writeProblem(store: DerivativeStore, hash: string, message: LocalizedMessage): Promise<void> {
-  return writeCacheFile(store.problemFileOf(hash), Buffer.from(JSON.stringify(message)));
+/** Records why the source with `hash` could not be decoded (kind and words), so a cache hit reports it again. */
+export function writeProblem(store: DerivativeStore, hash: string, failure: DecodeFailure): Promise<void> {
+  return writeCacheFile(store.problemFileOf(hash), Buffer.from(JSON.stringify(failure)));
 }
 
-/** The recorded decoding problem of `hash`, or `undefined` when it decoded fine (or the record is unreadable). */
-export async function readProblem(store: DerivativeStore, hash: string): Promise<LocalizedMessage | undefined> {
+/**
+ * The recorded decoding problem of `hash`, or `undefined` when it decoded fine (or the record is unreadable). A
+ * record from before the kind was stored (`{ de, en }` alone) counts as unreadable.
+ */
+export async function readProblem(store: DerivativeStore, hash: string): Promise<DecodeFailure | undefined> {
   try {
-    const parsed = JSON.parse(await readFile(store.problemFileOf(hash), 'utf8')) as Partial<LocalizedMessage>;
-    return typeof parsed.de === 'string' && typeof parsed.en === 'string' ? { de: parsed.de, en: parsed.en } : undefined;
+    const parsed = JSON.parse(await readFile(store.problemFileOf(hash), 'utf8')) as Partial<DecodeFailure> & Partial<LocalizedMessage>;
+    const message = parsed.message ?? parsed;
+    if (typeof message.de !== 'string' || typeof message.en !== 'string') return undefined;
+    const code = parsed.code === 'image-truncated' ? 'image-truncated' : 'image-unreadable';
+    return { code, message: { de: message.de, en: message.en } };
   } catch {
     return undefined;
   }

@@ -1,8 +1,9 @@
 import { createWriteStream } from 'node:fs';
-import { link, open, realpath, rename, rm, stat, unlink } from 'node:fs/promises';
+import { link, realpath, rename, rm, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import yazl from 'yazl';
+import { fsyncDir, fsyncFile } from '../../fs/durableFs';
 import { listBundleFiles } from './bundleFiles';
 
 /** File endings whose content is already compressed; deflating them again only costs time. */
@@ -33,12 +34,7 @@ export async function writeBundleZip(folder: string, tempFile: string): Promise<
   zip.end();
   await pipeline(zip.outputStream, createWriteStream(tempFile, { flags: 'wx' }));
   // The archive often goes onto a USB stick: make sure the bytes are on the device before it is renamed into place.
-  const handle = await open(tempFile, 'r+');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
+  await fsyncFile(tempFile);
   return { files, bytes };
 }
 
@@ -49,6 +45,13 @@ export async function writeBundleZip(folder: string, tempFile: string): Promise<
  * @returns False when the target exists and `overwrite` is not set (the temp file is then removed).
  */
 export async function moveIntoPlace(tempFile: string, target: string, overwrite: boolean): Promise<boolean> {
+  const moved = await moveOnly(tempFile, target, overwrite);
+  // The new entry in the folder is flushed too, as by writeFileAtomic: after a power cut the archive is there.
+  if (moved) await fsyncDir(path.dirname(target));
+  return moved;
+}
+
+async function moveOnly(tempFile: string, target: string, overwrite: boolean): Promise<boolean> {
   if (overwrite) {
     await rename(tempFile, target);
     return true;

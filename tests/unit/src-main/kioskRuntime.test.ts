@@ -7,6 +7,7 @@ import { snapshotTree } from '../../support/libraryBundles';
 import { writeValidBundle, zipFolder } from '../../support/kioskBundles';
 import { makeTempDir } from '../../support/tempDir';
 import { openPinStore } from '../../../src-main/kiosk/pinStore';
+import { unlocked } from '../../support/adminCalls';
 
 /** Set by the test the way the IT department sets it (there is no default PIN). */
 const PIN = '5820';
@@ -49,7 +50,7 @@ describe('kiosk runtime: start-up and the curator flow with real folders, zips a
 
   const title = async (rt: KioskRuntime) => localize((await rt.api.getActiveBundle()).manifest.title, 'de');
   const sourceByLabel = async (rt: KioskRuntime, label: string) => {
-    const found = (await rt.api.adminListSources()).find((source) => source.label.endsWith(label));
+    const found = unlocked(await rt.api.adminListSources()).find((source) => source.label.endsWith(label));
     if (!found) throw new Error(`no source ${label}`);
     return found.id;
   };
@@ -62,20 +63,20 @@ describe('kiosk runtime: start-up and the curator flow with real folders, zips a
 
   it('keeps the admin screen locked without the right PIN and locks it again after inactivity', async () => {
     runtime = await startKioskRuntime(options);
-    await expect(runtime.api.adminStatus()).rejects.toThrow(/gesperrt/);
+    expect(await runtime.api.adminStatus()).toMatchObject({ ok: false, reason: 'locked' });
     expect((await runtime.api.adminUnlock('0000')).ok).toBe(false);
     expect((await runtime.api.adminUnlock(PIN)).ok).toBe(true);
-    const status = await runtime.api.adminStatus();
+    const status = unlocked(await runtime.api.adminStatus());
     expect(status.showing.title).toBe('Eingebaut');
     clock += 121_000;
-    await expect(runtime.api.adminStatus()).rejects.toThrow(/gesperrt/);
+    expect(await runtime.api.adminStatus()).toMatchObject({ ok: false, reason: 'locked' });
     expect((await runtime.api.adminActivateSource('x')).ok).toBe(false);
   });
 
   it('lists sources, reports a broken bundle in German with file and field, and changes nothing', async () => {
     runtime = await startKioskRuntime(options);
     await runtime.api.adminUnlock(PIN);
-    const labels = (await runtime.api.adminListSources()).map((source) => source.label);
+    const labels = unlocked(await runtime.api.adminListSources()).map((source) => source.label);
     expect(labels).toEqual([
       'Mitgeliefert › siegen-wittgenstein-emek-hefer',
       'USB-Stick KREIS › aus-zip.zip',
@@ -109,9 +110,14 @@ describe('kiosk runtime: start-up and the curator flow with real folders, zips a
     expect(await title(runtime)).toBe('Ausstellung aus ZIP');
     expect(runtime.showing.candidate).toBeUndefined();
 
-    expect((await runtime.api.adminActivateSource(await sourceByLabel(runtime, 'neu'))).ok).toBe(true);
+    // Another bundle id replaces the exhibition on screen only when the curator confirms (a value, not a sentence).
+    const other = await runtime.api.adminActivateSource(await sourceByLabel(runtime, 'neu'));
+    expect(other).toMatchObject({ ok: false, reason: 'other-bundle' });
+    expect(other.message).toContain('„Neue Ausstellung“ ist eine andere Ausstellung als die gezeigte „Ausstellung aus ZIP“');
+    expect(await title(runtime)).toBe('Ausstellung aus ZIP');
+    expect((await runtime.api.adminActivateSource(await sourceByLabel(runtime, 'neu'), true)).ok).toBe(true);
     expect(await title(runtime)).toBe('Neue Ausstellung');
-    const status = await runtime.api.adminStatus();
+    const status = unlocked(await runtime.api.adminStatus());
     expect(status.active?.title).toBe('Neue Ausstellung');
     expect(status.previous?.title).toBe('Ausstellung aus ZIP');
 
@@ -120,7 +126,7 @@ describe('kiosk runtime: start-up and the curator flow with real folders, zips a
     expect(await snapshotTree(stick())).toEqual(before);
 
     // A built-in exhibition can be chosen like any other source, which is also the way back to the default.
-    expect((await runtime.api.adminActivateSource(await sourceByLabel(runtime, 'siegen-wittgenstein-emek-hefer'))).ok).toBe(true);
+    expect((await runtime.api.adminActivateSource(await sourceByLabel(runtime, 'siegen-wittgenstein-emek-hefer'), true)).ok).toBe(true);
     expect(await title(runtime)).toBe('Eingebaut');
     expect((await runtime.api.adminRollback()).ok).toBe(true);
     expect(await title(runtime)).toBe('Ausstellung aus ZIP');
@@ -156,7 +162,7 @@ describe('kiosk runtime: start-up and the curator flow with real folders, zips a
     runtime = await startKioskRuntime(options);
     expect(await title(runtime)).toBe('Eingebaut');
     await runtime.api.adminUnlock(PIN);
-    expect((await runtime.api.adminStatus()).notices.length).toBeGreaterThan(0);
+    expect(unlocked(await runtime.api.adminStatus()).notices.length).toBeGreaterThan(0);
   });
 
   it('uses defaults for invalid settings and says so in the admin screen', async () => {
@@ -168,7 +174,7 @@ describe('kiosk runtime: start-up and the curator flow with real folders, zips a
     expect((await runtime.api.getKioskInfo()).idleTimeoutSeconds).toBe(90);
     expect((await runtime.api.getKioskInfo()).kioskName).toBe('Foyer');
     await runtime.api.adminUnlock(PIN);
-    expect((await runtime.api.adminStatus()).notices.join('\n')).toContain('idleTimeoutSeconds');
+    expect(unlocked(await runtime.api.adminStatus()).notices.join('\n')).toContain('idleTimeoutSeconds');
   });
 
   it('hot reload swaps in a valid change of the source and keeps the last good version on a broken one', async () => {

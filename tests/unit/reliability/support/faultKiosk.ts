@@ -27,13 +27,14 @@ export async function startFaultKiosk(dataDir: string, stickRoot: string, lines:
   });
 }
 
-/** Unlocks the admin screen with the PIN and activates the stick source whose label ends in `name`. */
+/** Unlocks the admin screen with the PIN and activates the stick source whose label ends in `name` (replacing). */
 export async function activateFromStick(runtime: KioskRuntime, name: string): Promise<{ ok: boolean; message: string }> {
   const unlocked = await runtime.api.adminUnlock(PIN);
   if (!unlocked.ok) throw new Error(`test set-up: ${unlocked.message}`);
   const source = whenUnlocked(await runtime.api.adminListSources()).find((found) => found.label.endsWith(name));
   if (!source) throw new Error(`test set-up: no source ${name}`);
-  return runtime.api.adminActivateSource(source.id);
+  // Confirmed replacement: these tests are about faults, not about the question before another exhibition.
+  return runtime.api.adminActivateSource(source.id, true);
 }
 
 /** German text: umlauts or common German words, and no English-only sentence. */
