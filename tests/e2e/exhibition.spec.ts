@@ -1,4 +1,5 @@
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { partialDateEnd, partialDateStart } from '../../src-shared/partialDate';
 import { readManifest } from '../../scripts/generate-placeholders';
@@ -82,6 +83,9 @@ for (const bundleId of BUNDLES) {
           await imagesSettled(page);
           if (manifest.images.length >= 3) expect(await visibleImageCount(page)).toBeGreaterThanOrEqual(3);
           for (const words of await visitorWords(page)) expect(words).not.toMatch(DEVELOPER_WORDS);
+          // The first screen (picture strip and timeline, or the partners view) stays clean for axe.
+          const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+          expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 
           if (start !== 'timeline') await page.getByTestId('mode-timeline').tap();
           const nowMs = Date.now();
