@@ -35,6 +35,7 @@ const IDLE_SECONDS = 15;
 
 /** The soak of one bundle: its own data folder, runtime and preview host, a fresh browser. */
 async function soakBundle(name: string, bundleDir: string, touches: number): Promise<SoakResult> {
+  const figureFile = path.join(figuresDir, `soak-${name}.json`);
   const dataDir = await mkdtemp(path.join(tmpdir(), `kiosk-soak-${name}-`));
   await writeFile(path.join(dataDir, 'settings.json'), JSON.stringify({ idleTimeoutSeconds: IDLE_SECONDS }));
   const runtime = await startKioskRuntime({
@@ -62,10 +63,11 @@ async function soakBundle(name: string, bundleDir: string, touches: number): Pro
       burst: 250,
       seed: 1973,
       idleSeconds: IDLE_SECONDS,
-      onSample: (sample, so) =>
-        console.log(
-          `  ${name}: ${sample.touches} Berührungen, Heap ${sample.heapMb.toFixed(2)} MB, ${sample.domElements} Elemente, ${sample.listeners} Listener (${so.seconds || ''})`,
-        ),
+      onSample: (sample, so) => {
+        console.log(`  ${name}: ${sample.touches} Berührungen, Heap ${sample.heapMb.toFixed(2)} MB, ${sample.domElements} Elemente, ${sample.listeners} Listener`);
+        // A run cut short still leaves its figures so far (marked partial; the page's own error lists come at the end).
+        void writeFile(figureFile, `${JSON.stringify({ bundle: name, at: new Date().toISOString(), partial: true, ...so, problems }, null, 2)}\n`);
+      },
     });
     result.problems = await collectPageProblems(page, problems);
     await context.close();

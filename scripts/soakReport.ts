@@ -26,25 +26,30 @@ function soakRows(figures: Map<string, Figure>): { rows: string[]; ok: boolean }
   let ok = true;
   for (const [name, figure] of figures) {
     if (!name.startsWith('soak-')) continue;
-    const result = figure as unknown as SoakResult & { bundle: string };
+    const result = figure as unknown as SoakResult & { bundle: string; partial?: boolean };
     const [first, ...rest] = result.samples;
     const last = result.samples.at(-1);
     if (!first || !last) continue;
     const growth = last.heapMb - first.heapMb;
     const domBack = rest.every((sample) => sample.domElements === first.domElements);
     const errors = Object.values(result.problems).reduce((sum, list) => sum + list.length, 0);
-    const met = growth < 2 && domBack && errors === 0;
+    const met = growth < 2 && domBack && errors === 0 && !result.partial;
     ok &&= met;
     rows.push(
-      `| ${result.bundle} | ${result.touches.toLocaleString('de-DE')} (${Object.entries(result.gestures).map(([kind, n]) => `${kind} ${n}`).join(', ')}) | ${result.idleResets} / ${result.attractSlides} | ${mb(first.heapMb)} → ${mb(last.heapMb)} (${growth >= 0 ? '+' : ''}${growth.toFixed(2)}) | ${first.domElements} → ${[...new Set(rest.map((sample) => sample.domElements))].join(', ')} | ${first.listeners} → ${last.listeners} | ${result.problems.consoleErrors.length} / ${result.problems.pageErrors.length} / ${result.problems.rejections.length} / ${result.problems.cspViolations.length} | ${met ? 'erreicht' : '**verfehlt**'} |`,
+      `| ${result.bundle} | ${result.touches.toLocaleString('de-DE')} (${Object.entries(result.gestures).map(([kind, n]) => `${kind} ${n}`).join(', ')}) | ${result.idleResets} / ${result.attractSlides} | ${mb(first.heapMb)} → ${mb(last.heapMb)} (${growth >= 0 ? '+' : ''}${growth.toFixed(2)}) | ${first.domElements} → ${[...new Set(rest.map((sample) => sample.domElements))].join(', ')} | ${first.listeners} → ${last.listeners} | ${result.problems.consoleErrors.length} / ${result.problems.pageErrors.length} / ${result.problems.rejections.length} / ${result.problems.cspViolations.length} | ${result.partial ? 'abgebrochen (Zwischenstand)' : met ? 'erreicht' : '**verfehlt**'} |`,
     );
   }
   return { rows, ok };
 }
 
+/** Hand-written findings below this line in the existing report are kept when it is written again. */
+export const FINDINGS_MARKER = '<!-- Befunde: von Hand, bleibt beim Neuschreiben erhalten -->';
+
 /** Writes the report to `target`; true when every target was met. */
 export async function writeReliabilityReport(folder: string, target: string): Promise<boolean> {
   const figures = await readFigures(folder);
+  const previous = await readFile(target, 'utf8').catch(() => '');
+  const findings = previous.includes(FINDINGS_MARKER) ? previous.slice(previous.indexOf(FINDINGS_MARKER)) : `${FINDINGS_MARKER}\n`;
   const soak = soakRows(figures);
   const fuzz = [...figures].filter(([name]) => name.startsWith('fuzz-'));
   const fuzzOk = fuzz.every(([, figure]) => figure.internalErrors === 0 && Number(figure.cases) >= 10_000);
@@ -91,6 +96,7 @@ export async function writeReliabilityReport(folder: string, target: string): Pr
     '',
     `**Ziele / targets:** ${soak.ok && fuzzOk ? 'alle erreicht' : 'nicht alle erreicht (siehe Tabellen)'}.`,
     '',
+    findings,
   ];
   await writeFile(target, lines.join('\n'));
   return soak.ok && fuzzOk;

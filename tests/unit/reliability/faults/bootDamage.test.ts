@@ -20,7 +20,8 @@ import { CAN_MOUNT, MOUNT_SKIP_REASON, mountSmallDisk } from '../support/smallDi
 
 const outcomes: Record<string, string> = {};
 
-describe('faults at boot and mid-copy, through the kiosk runtime', () => {
+// Each case starts the kiosk runtime twice and activates once: generous time on a busy two-core machine.
+describe('faults at boot and mid-copy, through the kiosk runtime', { timeout: 180_000 }, () => {
   let temp: { dir: string; cleanup: () => Promise<void> };
   let runtime: KioskRuntime | undefined;
   let names: { eins: string; zwei: string };
@@ -207,7 +208,7 @@ describe('faults at boot and mid-copy, through the kiosk runtime', () => {
   });
 });
 
-describe.skipIf(!CAN_MOUNT)(`an unwritable data folder (${CAN_MOUNT ? 'read-only tmpfs' : MOUNT_SKIP_REASON})`, () => {
+describe.skipIf(!CAN_MOUNT)(`an unwritable data folder (${CAN_MOUNT ? 'read-only tmpfs' : MOUNT_SKIP_REASON})`, { timeout: 180_000 }, () => {
   it('starts with what it can read (or the built-in show), says so in German, and heals once writable', async () => {
     const disk = mountSmallDisk(4096);
     const temp = await makeTempDir('kiosk-readonly-');

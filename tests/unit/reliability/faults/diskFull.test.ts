@@ -18,7 +18,7 @@ import { CAN_MOUNT, MOUNT_SKIP_REASON, mountSmallDisk, type SmallDisk } from '..
 
 const outcomes: Record<string, string> = {};
 
-describe.skipIf(!CAN_MOUNT)(`disk full (${CAN_MOUNT ? 'tmpfs' : MOUNT_SKIP_REASON})`, () => {
+describe.skipIf(!CAN_MOUNT)(`disk full (${CAN_MOUNT ? 'tmpfs' : MOUNT_SKIP_REASON})`, { timeout: 180_000 }, () => {
   let disk: SmallDisk;
   let temp: { dir: string; cleanup: () => Promise<void> };
   let runtime: KioskRuntime | undefined;
