@@ -76,4 +76,12 @@ export const COMMANDS: Record<string, CommandEntry> = {
     summary: { de: 'zur vorherigen Version zurück', en: 'return to the previous version' },
     load: () => import('./commands/rollback'),
   },
+  stats: {
+    usage: {
+      de: 'stats [--from JJJJ-MM-TT] [--to JJJJ-MM-TT] [--csv <datei.csv>] [--data-dir <ordner>] [--lang en]',
+      en: 'stats [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--csv <file.csv>] [--data-dir <folder>] [--lang en]',
+    },
+    summary: { de: 'Besuchsstatistik des Kiosks (anonym), auch als CSV', en: 'the kiosk\'s anonymous visit statistics, also as CSV' },
+    load: () => import('./commands/stats'),
+  },
 };
