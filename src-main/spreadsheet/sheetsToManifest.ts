@@ -5,11 +5,12 @@
  */
 import { formatFieldPath, quoteDe, quoteEn, say } from '../content/validation/problem';
 import { suggestKey } from '../content/validation/typoHint';
-import { cellText, isBlank, type ReadCell } from './cellValues';
+import { isBlank, type ReadCell } from './cellValues';
 import { readField } from './readField';
+import { findHeader, mergeWarnings, type Column } from './sheetHeader';
 import { columnLetter, type CellLocation, type CellLocations, type SheetProblem } from './sheetProblem';
 import { workbookLayout, type ColumnField, type SheetSpec } from './sheetLayout';
-import { normaliseName, splitHeader, type ReadWorkbook, type SheetRow, type SheetTable } from './sheetTable';
+import { normaliseName, splitHeader, type ReadWorkbook, type SheetTable } from './sheetTable';
 
 /** The sheets the template adds for people and drop-downs, never read as content. */
 export const GUIDE_SHEET = 'Anleitung';
@@ -21,16 +22,6 @@ export interface MappedManifest {
   locations: CellLocations;
   problems: SheetProblem[];
 }
-
-interface Column {
-  index: number;
-  field: ColumnField;
-  lang?: string;
-  header: string;
-}
-
-/** How many rows from the top are searched for the header row (a title row above it is common). */
-const HEADER_SEARCH_ROWS = 10;
 
 /** Maps a read workbook onto the bundle layout. Never throws for bad content. */
 export function sheetsToManifest(workbook: ReadWorkbook, layout: SheetSpec[] = workbookLayout()): MappedManifest {
@@ -104,36 +95,6 @@ export function sheetsToManifest(workbook: ReadWorkbook, layout: SheetSpec[] = w
     manifest.languages = ['de', ...[...languagesSeen].filter((lang) => lang !== 'de').sort()];
   }
   return { manifest, locations, problems };
-}
-
-function findHeader(spec: SheetSpec, table: SheetTable): { row: SheetRow; columns: Column[]; unknown: { index: number; header: string }[] } | undefined {
-  const wanted = spec.primitive ? 1 : Math.min(2, spec.fields.length);
-  for (const row of table.rows.slice(0, HEADER_SEARCH_ROWS)) {
-    const columns: Column[] = [];
-    const unknown: { index: number; header: string }[] = [];
-    row.cells.forEach((cell, index) => {
-      if (isBlank(cell) || cell.value === undefined) return;
-      const header = cellText(cell.value);
-      const column = matchHeader(spec, header, index);
-      if (column) columns.push(column);
-      else unknown.push({ index, header });
-    });
-    if (columns.length >= wanted) return { row, columns, unknown };
-  }
-  return undefined;
-}
-
-function matchHeader(spec: SheetSpec, header: string, index: number): Column | undefined {
-  const { name, lang } = splitHeader(header);
-  const wanted = normaliseName(name);
-  const whole = normaliseName(header);
-  for (const field of spec.fields) {
-    const names = [normaliseName(field.label), normaliseName(field.key)];
-    const isText = field.kind.kind === 'text' || field.kind.kind === 'textList';
-    if (isText && names.includes(wanted)) return { index, field, lang: lang ?? 'de', header };
-    if (!isText && names.includes(whole)) return { index, field, header };
-  }
-  return undefined;
 }
 
 function readSheet(
@@ -337,23 +298,3 @@ function setPath(target: Record<string, unknown>, path: readonly string[], value
   node[path[path.length - 1]!] = value;
 }
 
-function mergeWarnings(table: SheetTable, headerRow: number, problems: SheetProblem[]): void {
-  for (const range of table.merges) {
-    const match = range.match(/^([A-Z]+)(\d+):([A-Z]+)(\d+)$/);
-    if (!match) continue;
-    const top = Number(match[2]);
-    const bottom = Number(match[4]);
-    if (bottom <= top || bottom <= headerRow) continue;
-    problems.push({
-      severity: 'warning',
-      code: 'cells-merged',
-      sheet: table.name,
-      row: Math.max(top, headerRow + 1),
-      column: match[1]!,
-      message: say(
-        `verbundene Zellen ${range}: der Wert gilt für jede dieser Zeilen – bitte prüfen, ob das gemeint ist`,
-        `merged cells ${range}: the value applies to each of these rows – please check that this is meant`,
-      ),
-    });
-  }
-}

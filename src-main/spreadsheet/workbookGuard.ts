@@ -6,13 +6,14 @@
  * expands a drop-down on a whole column into a million entries and can stall for hours). What comes out is a
  * re-packed workbook that exceljs can load in bounded time and memory.
  */
-import { open, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import yauzl, { type Entry, type ZipFile } from 'yauzl';
+import yauzl, { type ZipFile } from 'yauzl';
 import yazl from 'yazl';
 import { say } from '../content/validation/problem';
-import { zipEntryProblems, type ZipEntryInfo } from '../content/validation/zipEntryChecks';
+import { zipEntryProblems } from '../content/validation/zipEntryChecks';
 import type { SheetProblem } from './sheetProblem';
+import { inflate, listEntries, mergedArea, readHead, SheetCounter } from './zipParts';
 import { MAX_CELLS, MAX_INFLATED_BYTES, MAX_MERGED_CELLS, MAX_SHEET_ROWS, MAX_SPREADSHEET_BYTES } from './spreadsheetLimits';
 
 /** The limits a guard applies; tests lower them to build small hostile files. */
@@ -165,92 +166,3 @@ async function guardOpen(zipfile: ZipFile, name: string, limits: WorkbookLimits)
   return { ok: true, buffer: Buffer.concat(chunks) };
 }
 
-/** Counts `<row` and `<c` tags in a streamed sheet, carrying a few bytes across chunk borders. */
-class SheetCounter {
-  rows = 0;
-  cells = 0;
-  #carry = '';
-  feed(chunk: Buffer): void {
-    const text = this.#carry + chunk.toString('latin1');
-    // A tag is recognised from 5 characters (`<row `); the last 4 wait for the next chunk.
-    const limit = text.length - 4;
-    for (let at = text.indexOf('<'); at !== -1 && at < limit; at = text.indexOf('<', at + 1)) {
-      const next = text.charCodeAt(at + 1);
-      if (next === 114 /* r */ && text.startsWith('row', at + 1) && isTagEnd(text.charCodeAt(at + 4))) this.rows += 1;
-      else if (next === 99 /* c */ && isTagEnd(text.charCodeAt(at + 2))) this.cells += 1;
-    }
-    this.#carry = text.slice(Math.max(0, limit));
-  }
-}
-
-/** Whitespace, `>` or `/`: what may follow a tag's name. */
-function isTagEnd(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13 || code === 62 || code === 47;
-}
-
-/** Total cells covered by `<mergeCell ref="A1:C3"/>` ranges of one sheet. */
-function mergedArea(xml: string): number {
-  let total = 0;
-  for (const match of xml.matchAll(/<mergeCell\s+ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/g)) {
-    const width = Math.abs(columnNumber(match[3]!) - columnNumber(match[1]!)) + 1;
-    const height = Math.abs(Number(match[4]) - Number(match[2])) + 1;
-    total += width * height;
-  }
-  return total;
-}
-
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const letter of letters) n = n * 26 + (letter.charCodeAt(0) - 64);
-  return n;
-}
-
-async function readHead(file: string): Promise<Buffer> {
-  const handle = await open(file, 'r');
-  try {
-    const head = Buffer.alloc(4);
-    await handle.read(head, 0, 4, 0);
-    return head;
-  } finally {
-    await handle.close();
-  }
-}
-
-async function listEntries(zipfile: ZipFile): Promise<{ entry: Entry; info: ZipEntryInfo }[]> {
-  const entries: { entry: Entry; info: ZipEntryInfo }[] = [];
-  return new Promise((resolve, reject) => {
-    zipfile.on('entry', (entry: Entry) => {
-      const name = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
-      entries.push({
-        entry,
-        info: {
-          name,
-          compressedSize: entry.compressedSize,
-          uncompressedSize: entry.uncompressedSize,
-          mode: (entry.externalFileAttributes >>> 16) & 0xffff,
-          encrypted: (entry.generalPurposeBitFlag & 0x1) !== 0,
-          compressionMethod: entry.compressionMethod,
-        },
-      });
-      zipfile.readEntry();
-    });
-    zipfile.once('end', () => resolve(entries));
-    zipfile.once('error', reject);
-    zipfile.readEntry();
-  });
-}
-
-/** Inflates one entry; `check` sees every chunk and may stop with a reason, which is then returned instead. */
-async function inflate<R extends string>(zipfile: ZipFile, entry: Entry, check: (chunk: Buffer) => R | undefined): Promise<Buffer | R> {
-  const stream = await zipfile.openReadStreamPromise(entry);
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) {
-    const reason = check(chunk as Buffer);
-    if (reason !== undefined) {
-      stream.destroy();
-      return reason;
-    }
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
-}

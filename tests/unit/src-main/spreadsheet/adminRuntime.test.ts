@@ -33,8 +33,8 @@ describe('admin screen: a workbook with its images folder on a USB stick', () =>
     const stick = path.join(dir, 'media', 'KREIS');
     for (const folder of [stick, path.join(stick, 'entwurf')]) {
       await mkdir(path.join(folder, 'bilder'), { recursive: true });
-      await writeFile(path.join(folder, 'bilder', 'a.jpg'), await jpeg(1920, 1080));
-      await writeFile(path.join(folder, 'bilder', 'b.png'), await png(1080, 1080));
+      await writeFile(path.join(folder, 'bilder', 'a.jpg'), await jpeg(320, 200));
+      await writeFile(path.join(folder, 'bilder', 'b.png'), await png(200, 200));
     }
     await writeEditedWorkbook(path.join(stick, 'ausstellung.xlsx'), smallManifest());
     await writeEditedWorkbook(path.join(stick, 'entwurf', 'entwurf.xlsx'), smallManifest(), (wb) => {

@@ -21,8 +21,8 @@ beforeAll(async () => {
   ({ dir, cleanup } = await makeTempDir('spreadsheet-corpus-'));
   images = path.join(dir, 'bilder-ordner');
   await mkdir(path.join(images, 'bilder'), { recursive: true });
-  await writeFile(path.join(images, 'bilder', 'a.jpg'), await jpeg(1920, 1080));
-  await writeFile(path.join(images, 'bilder', 'b.png'), await png(1080, 1080));
+  await writeFile(path.join(images, 'bilder', 'a.jpg'), await jpeg(320, 200));
+  await writeFile(path.join(images, 'bilder', 'b.png'), await png(200, 200));
   imagesBefore = await snapshotTree(images);
 });
 afterAll(async () => {

@@ -75,7 +75,7 @@ describe('TimelineJS sheets', () => {
     const folder = path.join(dir, 'timeline');
     await mkdir(path.join(folder, 'medien'), { recursive: true });
     await writeFile(path.join(folder, 'timeline.csv'), TIMELINE_CSV);
-    await writeFile(path.join(folder, 'medien', 'unterzeichnung.jpg'), await jpeg(1920, 1080));
+    await writeFile(path.join(folder, 'medien', 'unterzeichnung.jpg'), await jpeg(320, 200));
     const options = { homeName: 'Kreis Siegen-Wittgenstein', homeLocation: { lat: 50.87, lon: 8.02 }, country: 'IL' };
     const into = path.join(dir, 'paket-timeline');
     const result = await buildBundle(path.join(folder, 'timeline.csv'), into, { images: path.join(folder, 'medien'), timeline: options });

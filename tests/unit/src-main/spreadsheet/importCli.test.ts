@@ -32,8 +32,8 @@ function capture() {
 
 async function imagesFolder(folder: string): Promise<void> {
   await mkdir(path.join(folder, 'bilder'), { recursive: true });
-  await writeFile(path.join(folder, 'bilder', 'a.jpg'), await jpeg(1920, 1080));
-  await writeFile(path.join(folder, 'bilder', 'b.png'), await png(1080, 1080));
+  await writeFile(path.join(folder, 'bilder', 'a.jpg'), await jpeg(320, 200));
+  await writeFile(path.join(folder, 'bilder', 'b.png'), await png(200, 200));
 }
 
 describe('template', () => {
@@ -62,7 +62,7 @@ describe('template', () => {
     // The example is a valid bundle once its one image is there.
     const images = path.join(dir, 'vorlage-bilder');
     await mkdir(images);
-    await writeFile(path.join(images, 'belfort.jpg'), await jpeg(1920, 1080));
+    await writeFile(path.join(images, 'belfort.jpg'), await jpeg(320, 200));
     const { io: io2, out: out2 } = capture();
     expect(await runImport([file, '--images', images, path.join(dir, 'aus-vorlage')], io2)).toBe(0);
     expect(out2.join('\n')).toMatch(/Eingelesen nach .*1 Partner, 1 Ereignisse, 1 Bilder/);
