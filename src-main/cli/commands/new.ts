@@ -104,6 +104,8 @@ export function starterManifest(id: string): string {
 # Zeilen mit „#“ sind Kommentare: Der Kiosk liest sie nicht, Sie können sie stehen lassen oder löschen.
 # Die ausführliche Anleitung steht in content/FORMAT.md. Nach jeder Änderung prüfen:
 #   npm run content -- check <dieser-ordner>
+# und im Browser ansehen, ohne etwas zu aktivieren:
+#   npm run content -- preview <dieser-ordner>
 # Die Prüfung nennt jeden Fehler mit Datei, Zeile und Feld und sagt, was zu tun ist.
 #
 # Texte für Besucher sind entweder ein einfacher Text (gilt als Deutsch) oder je Sprache:

@@ -149,8 +149,10 @@ async function checkRaster(real: string, type: string): Promise<MediaFileReport>
     const turned = (metadata.orientation ?? 1) >= 5;
     width = (turned ? metadata.height : metadata.width) ?? 0;
     height = (turned ? metadata.width : metadata.height) ?? 0;
-    // Decoding every pixel is the only way to find a file cut short (metadata reads only the header).
-    await sharp(real, options).stats();
+    // Decoding every pixel is the only way to find a file cut short (metadata reads only the header); with
+    // failOn 'warning' a decoder warning about damaged data (bit rot: „Corrupt JPEG data“) fails the check too,
+    // where the default would let a photo with a grey half or noise pass.
+    await sharp(real, { ...options, failOn: 'warning' }).stats();
   } catch (error) {
     const detail = (error as Error).message ?? String(error);
     return { findings: [decodeFinding(detail, await isCutShort(real, detail))], type };
