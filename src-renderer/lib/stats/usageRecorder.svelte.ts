@@ -70,11 +70,12 @@ export class UsageRecorder {
     target.addEventListener('pointerdown', ontouch, options);
     target.addEventListener('keydown', ontouch, options);
     target.addEventListener('wheel', ontouch, options);
-    let lastMode = shell.mode;
+    // Read inside the effect only: a read here would make the caller's `$effect` restart on every mode change.
+    let lastMode: string | undefined;
     const stopEffects = $effect.root(() => {
       $effect(() => {
         const mode = shell.mode;
-        if (mode !== lastMode) this.#step({ kind: 'mode', mode });
+        if (lastMode !== undefined && mode !== lastMode) this.#step({ kind: 'mode', mode });
         lastMode = mode;
       });
       $effect(() => {
