@@ -7,11 +7,11 @@ import { untrack } from 'svelte';
 import type { BundleManifest, LanguageCode } from '../../../src-shared/bundleSchema';
 import type { GestureAction } from '../gestures/gestureRecognizer';
 import type { Mark } from './clustering';
-import { extraGroupRows, type LaneGroup, lanesHeight } from './laneLayout';
+import { extraGroupRows, type LaneGroup, lanesHeight, lanesWithContent } from './laneLayout';
 import { itemsInWindow, renderWindowFor, windowCovers, type WorldRange } from './renderWindow';
 import { laneMetricsFor, MARK_METRICS, SURFACE } from './surfaceMetrics';
 import { decadesOf, ticksFor } from './ticks';
-import { fromWorld, levelOf, toWorld } from './timeAxis';
+import { fromWorld, levelOf, MS_PER_YEAR, toWorld } from './timeAxis';
 import { TimelineController } from './timelineController.svelte';
 import { buildTimelineModel, type TimelineModel } from './timelineModel';
 import type { View, ViewBounds } from './viewTransform';
@@ -28,6 +28,8 @@ export interface TimelineSource {
   language: LanguageCode;
   /** URL of an image's thumbnail, `undefined` for an unknown id. */
   thumbnailUrl: (imageId: string) => string | undefined;
+  /** Size of the labels relative to normal text: 1.25 in large-text mode (styles/typeScale.css); 1 when absent. */
+  labelScale?: number;
 }
 
 export interface TimelineStateOptions {
@@ -51,6 +53,8 @@ export interface TimelineSnapshot {
   level: number;
   /** A gesture or animation runs, or the marks are not yet laid out for the zoom it ended at. */
   moving: boolean;
+  /** The calendar years at the surface's left and right edges (fractional), e.g. `[1963.4, 2029.1]`. */
+  visibleYears: [number, number];
 }
 
 /** Background the partner colours must stand out against (the surface colour). */
@@ -78,16 +82,18 @@ export class TimelineState {
     if (!this.fontsReady || this.width <= 0 || this.height <= 0) return undefined;
     const source = this.#options.source();
     performance.mark('timeline:model-build-start');
+    const laneGroups = lanesWithContent(source.laneGroups, source.manifest.events);
     return buildTimelineModel({
       manifest: source.manifest,
       language: source.language,
       nowMs: this.#options.nowMs,
       width: this.width,
-      laneGroups: source.laneGroups,
+      laneGroups,
       eventStartMs: source.eventStartMs,
-      laneMetrics: laneMetricsFor(this.height, source.laneGroups.length, extraGroupRows(source.laneGroups)),
+      laneMetrics: laneMetricsFor(this.height, laneGroups.length, extraGroupRows(laneGroups)),
       markMetrics: MARK_METRICS,
-      measure: this.#options.measure,
+      // Text widths grow with the font size: labels are laid out for the size they are shown in (large text).
+      measure: source.labelScale && source.labelScale !== 1 ? (text) => this.#options.measure(text) * (source.labelScale ?? 1) : this.#options.measure,
       background: BACKGROUND,
     });
   });
@@ -268,6 +274,9 @@ export class TimelineState {
   }
 
   snapshot(): TimelineSnapshot {
-    return { ...this.view, level: this.level, moving: this.moving || this.layoutStale };
+    const year = (u: number) => (this.model ? 1970 + fromWorld(this.model.domain, u) / MS_PER_YEAR : u);
+    const { k, x } = this.view;
+    const visibleYears: [number, number] = [year(-x / k), year((this.width - x) / k)];
+    return { ...this.view, level: this.level, moving: this.moving || this.layoutStale, visibleYears };
   }
 }
