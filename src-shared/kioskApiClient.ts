@@ -18,7 +18,7 @@ export function createKioskApiClient(send: ApiTransport): KioskApi {
     adminStatus: () => call('adminStatus'),
     adminListSources: () => call('adminListSources'),
     adminCheckSource: (sourceId) => call('adminCheckSource', sourceId),
-    adminActivateSource: (sourceId) => call('adminActivateSource', sourceId),
+    adminActivateSource: (sourceId, replace) => (replace === undefined ? call('adminActivateSource', sourceId) : call('adminActivateSource', sourceId, replace)),
     adminRollback: () => call('adminRollback'),
     adminChangePin: (currentPin, newPin) => call('adminChangePin', currentPin, newPin),
     adminQuit: () => call('adminQuit'),

@@ -93,7 +93,14 @@ test.describe('curator mode by touch in the preview host', () => {
     await builtIn.getByRole('button', { name: 'Prüfen' }).tap();
     await expect(page.getByTestId('admin-activate')).toBeVisible(slow);
     await page.getByTestId('admin-activate').tap();
+    // Another exhibition (another bundle id) replaces the one on screen only after the curator confirms.
+    const question = page.getByTestId('admin-replace');
+    await expect(question).toContainText('ist eine andere Ausstellung als die gezeigte „Testausstellung vom Stick“', slow);
+    await expect(page.getByTestId('admin-showing')).toContainText('Testausstellung vom Stick');
+    await testInfo.attach('admin-replace-question', { body: await page.screenshot(), contentType: 'image/png' });
+    await page.getByTestId('admin-replace-confirm').tap();
     await expect(page.getByTestId('admin-showing')).toContainText('50 Jahre – 50 Bilder', slow);
+    await expect(question).toHaveCount(0);
     await page.getByTestId('admin-rollback').tap();
     await expect(page.getByTestId('admin-message')).toContainText('wieder gezeigt', slow);
     await expect(page.getByTestId('admin-showing')).toContainText('Testausstellung vom Stick');
