@@ -8,7 +8,7 @@ import type { PinStore } from './kiosk/pinStore';
 import type { KioskSettings } from './kiosk/settings';
 import type { ContentLibrary } from './library/contentLibrary';
 import type { Showing } from './showing';
-import type { UsageDeps } from './stats/usageApi';
+import type { UsageDeps } from './stats/usageDeps';
 
 /** Everything the service uses; Electron and the preview host each pass their own. */
 export interface KioskServiceDeps {

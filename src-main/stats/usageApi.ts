@@ -12,16 +12,11 @@ import { writeFileAtomic } from '../fs/durableFs';
 import { describeError } from '../fs/systemErrors';
 import type { KioskServiceDeps } from '../kioskServiceDeps';
 import { usageCsv } from './usageCsv';
+import type { UsageDeps } from './usageDeps';
 import { openUsageWriter, readUsage } from './usageStore';
 import { localDay, periodRange, summarize, type ContentTitles } from './usageSummary';
 
-/** Where the statistics live and where USB sticks appear. */
-export interface UsageDeps {
-  dataDir: string;
-  usbRoots: string[];
-  /** The clock, ms; decides „today“ for periods and folding. */
-  now?: () => number;
-}
+export type { UsageDeps } from './usageDeps';
 
 export type UsageApi = Pick<KioskApi, 'recordUsage' | 'adminUsageSummary' | 'adminUsageTargets' | 'adminExportUsageCsv' | 'adminDeleteUsage'>;
 
