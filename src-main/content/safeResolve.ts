@@ -1,4 +1,4 @@
-import { realpath } from 'node:fs/promises';
+import { lstat, readdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
@@ -27,9 +27,49 @@ export async function safeResolve(root: string, encodedPath: string): Promise<st
   try {
     real = await realpath(candidate);
   } catch {
-    return undefined;
+    // A name written in NFC may lie on disk in NFD (macOS, zips made there): look it up by its normalised form.
+    const onDisk = await findByNormalizedName(realRoot, relative);
+    if (onDisk === undefined || !isInside(realRoot, onDisk)) return undefined;
+    try {
+      real = await realpath(onDisk);
+    } catch {
+      return undefined;
+    }
   }
   return isInside(realRoot, real) ? real : undefined;
+}
+
+/**
+ * Finds `relative` below `realRoot` comparing each segment in Unicode NFC, so `bilder/Münster.jpg` written in the
+ * manifest (NFC) finds `bilder/Mu\u0308nster.jpg` saved by a Mac (NFD). An exact name always wins; among several
+ * names equal in NFC the first in sorted order is taken. `relative` must already have passed
+ * {@link checkRelativePath}; the caller checks containment and symlinks of the result.
+ *
+ * @returns The absolute path with the names as they are on disk, or `undefined` when no entry matches.
+ */
+export async function findByNormalizedName(realRoot: string, relative: string): Promise<string | undefined> {
+  let current = realRoot;
+  for (const segment of relative.split('/')) {
+    const exact = path.join(current, segment);
+    try {
+      await lstat(exact);
+      current = exact;
+      continue;
+    } catch {
+      // not there under this exact name – compare the folder's names in NFC below
+    }
+    let names: string[];
+    try {
+      names = (await readdir(current)).sort();
+    } catch {
+      return undefined;
+    }
+    const wanted = segment.normalize('NFC');
+    const match = names.find((name) => name.normalize('NFC') === wanted);
+    if (match === undefined) return undefined;
+    current = path.join(current, match);
+  }
+  return current;
 }
 
 /**

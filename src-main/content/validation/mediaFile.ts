@@ -2,7 +2,7 @@ import { lstat, open, readdir, readFile, realpath, stat } from 'node:fs/promises
 import path from 'node:path';
 import { fileTypeFromBuffer } from 'file-type';
 import sharp from 'sharp';
-import { isInside } from '../safeResolve';
+import { findByNormalizedName, isInside } from '../safeResolve';
 import { MAX_IMAGE_PIXELS, MAX_MEDIA_FILE_BYTES, MAX_SVG_BYTES, MIN_FULLSCREEN_SHORT_SIDE_PX } from './limits';
 import { isCutShort } from './cutShort';
 import { mediaPathMessage } from './mediaPath';
@@ -50,11 +50,14 @@ const HEAD_BYTES = 64 * 1024;
 export async function checkMediaFile(realRoot: string, file: string): Promise<MediaFileReport> {
   const pathMessage = mediaPathMessage(file);
   if (pathMessage) return only('error', 'path-outside', 'path', pathMessage);
-  const absolute = path.resolve(realRoot, file);
+  let absolute = path.resolve(realRoot, file);
   try {
     await lstat(absolute);
   } catch {
-    return missing(realRoot, file);
+    // The same name in another Unicode normalisation (NFD from a Mac) is the same file, without a word.
+    const onDisk = await findByNormalizedName(realRoot, file);
+    if (onDisk === undefined) return missing(realRoot, file);
+    absolute = onDisk;
   }
   let real: string;
   try {

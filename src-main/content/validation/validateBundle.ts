@@ -156,7 +156,7 @@ async function validateFolder(folder: string, onProgress?: ValidationOptions['on
           'a link pointing outside the bundle or nowhere – please delete it or replace it by the file itself',
         ),
       });
-    } else if (!used.has(entry.relative)) {
+    } else if (!used.has(entry.relative) && !used.has(entry.relative.normalize('NFC'))) {
       problems.push({
         severity: 'warning',
         code: 'file-unused',
@@ -214,6 +214,7 @@ async function mediaProblems(
     const fieldPath = ['images', index, 'file'];
     const field = formatFieldPath(fieldPath);
     used.add(image.file);
+    used.add(image.file.normalize('NFC'));
     const known = reports.get(image.file);
     let report: MediaFileReport;
     try {
