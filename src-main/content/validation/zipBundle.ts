@@ -28,7 +28,9 @@ export async function extractZipBundle(zipPath: string, targetDir: string): Prom
   if ((await readdir(targetDir)).length > 0) throw new Error(`extraction folder is not empty: ${targetDir}`);
   let zipfile: ZipFile;
   try {
-    zipfile = await yauzl.openPromise(zipPath, { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true });
+    // yauzl's own size check is off: it fails with an untyped English sentence. The limiter in `extractEntry`
+    // enforces the same declared sizes on the inflated bytes and raises a typed `ZipSizeError` instead.
+    zipfile = await yauzl.openPromise(zipPath, { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: false });
   } catch (error) {
     return { extracted: false, problems: [unreadable(path.basename(zipPath), (error as Error).message)] };
   }
@@ -49,27 +51,7 @@ export async function extractZipBundle(zipPath: string, targetDir: string): Prom
       try {
         total = await extractEntry(zipfile, entry, info, target, total);
       } catch (error) {
-        const message = (error as Error).message;
-        const sizes = /bytes|size|budget/i.test(message);
-        return {
-          extracted: false,
-          problems: [
-            {
-              severity: 'error',
-              code: sizes ? 'zip-size-mismatch' : 'zip-unreadable',
-              file: info.name,
-              message: sizes
-                ? say(
-                    `der Eintrag enthält mehr oder weniger Daten als angegeben (${message}) – das Archiv ist beschädigt oder manipuliert`,
-                    `the entry holds more or fewer bytes than declared (${message}) – the archive is damaged or tampered with`,
-                  )
-                : say(
-                    `der Eintrag lässt sich nicht entpacken (${message}) – bitte das Archiv neu erstellen`,
-                    `the entry cannot be extracted (${message}) – please create the archive again`,
-                  ),
-            },
-          ],
-        };
+        return { extracted: false, problems: [entryProblem(info.name, error)] };
       }
     }
     return { extracted: true, problems: [] };
@@ -103,22 +85,72 @@ async function readEntries(zipfile: ZipFile): Promise<{ entries: { entry: Entry;
   });
 }
 
+/** Which size rule an entry broke while it was inflated. */
+export type ZipSizeFault = 'more-than-declared' | 'less-than-declared' | 'total-budget';
+
+/**
+ * A size rule broken while inflating an entry, raised where the bytes are counted. Carries the facts (bytes);
+ * the curator's sentence is made from them in `entryProblem`, never parsed back from a message.
+ */
+export class ZipSizeError extends Error {
+  constructor(
+    readonly fault: ZipSizeFault,
+    /** Bytes inflated when the rule broke (for `total-budget`: bytes of the whole archive so far). */
+    readonly actualBytes: number,
+    /** Bytes allowed: the entry's declared size, or `MAX_TOTAL_BYTES` for `total-budget`. */
+    readonly allowedBytes: number,
+  ) {
+    super(`${fault}: ${actualBytes} bytes, allowed ${allowedBytes}`);
+    this.name = 'ZipSizeError';
+  }
+}
+
 /** Inflates one entry into `target`, counting bytes; returns the new running total. */
 async function extractEntry(zipfile: ZipFile, entry: Entry, info: ZipEntryInfo, target: string, totalBefore: number): Promise<number> {
   let written = 0;
   const limiter = new Transform({
     transform(chunk: Buffer, _encoding, callback) {
       written += chunk.length;
-      if (written > info.uncompressedSize) callback(new Error(`more bytes than the declared ${info.uncompressedSize}`));
-      else if (totalBefore + written > MAX_TOTAL_BYTES) callback(new Error('total size budget exceeded'));
+      if (written > info.uncompressedSize) callback(new ZipSizeError('more-than-declared', written, info.uncompressedSize));
+      else if (totalBefore + written > MAX_TOTAL_BYTES) callback(new ZipSizeError('total-budget', totalBefore + written, MAX_TOTAL_BYTES));
       else callback(null, chunk);
     },
   });
   const stream = await zipfile.openReadStreamPromise(entry);
   // `wx`: never overwrite; duplicates were refused before, so an existing file here means something is wrong.
   await pipeline(stream, limiter, createWriteStream(target, { flags: 'wx' }));
-  if (written !== info.uncompressedSize) throw new Error(`${written} bytes instead of the declared ${info.uncompressedSize}`);
+  if (written !== info.uncompressedSize) throw new ZipSizeError('less-than-declared', written, info.uncompressedSize);
   return totalBefore + written;
+}
+
+/** The curator's problem for an entry that failed while extracting: typed size faults get their own sentence. */
+function entryProblem(file: string, error: unknown): Problem {
+  if (error instanceof ZipSizeError) {
+    const counts = `${error.actualBytes} statt ${error.allowedBytes} Bytes`;
+    const countsEn = `${error.actualBytes} instead of ${error.allowedBytes} bytes`;
+    const message =
+      error.fault === 'total-budget'
+        ? say(
+            `das entpackte Archiv wird größer als erlaubt (${counts}) – bitte Bilder verkleinern oder das Paket teilen`,
+            `the extracted archive grows beyond the limit (${countsEn}) – please shrink images or split the bundle`,
+          )
+        : say(
+            `der Eintrag enthält ${error.fault === 'more-than-declared' ? 'mehr' : 'weniger'} Daten als angegeben (${counts}) – das Archiv ist beschädigt oder manipuliert`,
+            `the entry holds ${error.fault === 'more-than-declared' ? 'more' : 'fewer'} bytes than declared (${countsEn}) – the archive is damaged or tampered with`,
+          );
+    return { severity: 'error', code: error.fault === 'total-budget' ? 'zip-too-large' : 'zip-size-mismatch', file, message };
+  }
+  // Anything else (zlib or yauzl failing on the data) has no typed cause; its text is only shown as a detail.
+  const detail = error instanceof Error ? error.message : String(error);
+  return {
+    severity: 'error',
+    code: 'zip-unreadable',
+    file,
+    message: say(
+      `der Eintrag lässt sich nicht entpacken (${detail}) – bitte das Archiv neu erstellen`,
+      `the entry cannot be extracted (${detail}) – please create the archive again`,
+    ),
+  };
 }
 
 function unreadable(file: string, detail: string): Problem {
