@@ -66,6 +66,7 @@ export const PROBLEM_CODES = [
   'alt-missing',
   'credit-missing',
   'file-unused',
+  'starter-content',
   'too-many-files',
   'bundle-too-large',
   // zip

@@ -9,6 +9,7 @@ import { MANIFEST_NAMES, type ParsedManifest } from './manifestSource';
 import { checkMediaFile, type MediaFileReport } from './mediaFile';
 import { formatFieldPath, itemIdsOf, say, sortProblems, type ItemIds, type MessageLanguage, type Problem } from './problem';
 import { sourceFileProblems } from './provenanceChecks';
+import { starterContentHints } from './starterContent';
 import { extractZipBundle } from './zipBundle';
 
 /** Options of {@link validateBundle}. */
@@ -144,6 +145,7 @@ async function validateFolder(folder: string, onProgress?: ValidationOptions['on
   const used = new Set<string>(MANIFEST_NAMES);
   problems.push(...(await mediaProblems(realRoot, manifest, parsed, used, onProgress)));
   problems.push(...(await sourceFileProblems(realRoot, manifest, parsed, used)));
+  problems.push(...starterContentHints(manifest, parsed));
   for (const entry of listing.entries) {
     if (entry.kind === 'symlink' && !entry.targetInside) {
       if (used.has(entry.relative)) continue; // already reported at the manifest field that names it

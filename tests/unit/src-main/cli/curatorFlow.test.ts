@@ -143,6 +143,23 @@ const points: { point: number; name: string; run: () => Promise<void> }[] = [
     },
   },
   {
+    point: 6,
+    name: 'starter content left in place (Musterkreis, Beispielpartner, the placeholder image) is a hint naming file and field',
+    run: async () => {
+      const fresh = path.join(root, 'Startpaket Rest');
+      expect((await cli('new', fresh)).code).toBe(0);
+      const { code, stdout } = await cli('check', fresh);
+      expect(code).toBe(0);
+      const text = stdout.join('\n');
+      expect(text).toMatch(/^bundle\.yaml$/m);
+      expect(text).toMatch(/Hinweis Zeile \d+, Spalte \d+, Feld home\.name: „Musterkreis“ stammt noch aus dem Startpaket/);
+      expect(text).toMatch(/Hinweis Zeile \d+, Spalte \d+, Partner „beispiel-partner“, Feld id \(partners\[0\]\.id\): .*Startpaket/);
+      expect(text).toMatch(/Hinweis .*Feld id \(images\[0\]\.id\): Das Bild „beispielbild“ stammt noch aus dem Startpaket/);
+      expect(text).not.toMatch(/Fehler  /);
+      expect((await cli('check', await bundle('Eigener Inhalt'))).all()).not.toMatch(/Startpaket/);
+    },
+  },
+  {
     point: 7,
     name: 'locations read „Zeile …, Spalte …“ and name the entry by its id, not an index counted from zero',
     run: async () => {

@@ -27,7 +27,8 @@ describe('content new', () => {
     const folder = path.join(dir, 'Kreis Süd-Ost');
     const io = captureIo();
     expect(await newBundle([folder], io)).toBe(0);
-    expect(io.stdout).toContain('0 Fehler, 0 Hinweise – das Paket kann geladen werden');
+    // The only hints are the starter content itself, pointing at what the curator replaces (issue 16 point 6).
+    expect(io.stdout).toContain('0 Fehler, 3 Hinweise – das Paket kann geladen werden');
     expect((await readdir(folder)).sort()).toEqual(['bilder', 'bundle.yaml']);
 
     const text = await readFile(path.join(folder, 'bundle.yaml'), 'utf8');
@@ -45,7 +46,11 @@ describe('content new', () => {
     expect((manifest.images?.[0] as { placeholder: boolean } | undefined)?.placeholder).toBe(true);
 
     const report = await validateBundle(folder);
-    expect(report.problems).toEqual([]);
+    expect(report.problems.map((problem) => [problem.code, problem.field])).toEqual([
+      ['starter-content', 'home.name'],
+      ['starter-content', 'partners[0].id'],
+      ['starter-content', 'images[0].id'],
+    ]);
     expect(report.ok).toBe(true);
   });
 
