@@ -3,151 +3,19 @@
  * (clusters) and placed labels of every lane. Built once per bundle, language and surface size; nothing here is
  * recomputed while a finger moves.
  */
-import type { BundleManifest, LanguageCode } from '../../../src-shared/bundleSchema';
 import { localize } from '../../../src-shared/localizedText';
 import { partialDateEnd, partialDateStart, rangeEndMs } from '../../../src-shared/partialDate';
-import { clusterLane, type ClusterInput, type Mark } from './clustering';
-import { type FittedLabel, fitLabel, type LabelCandidate, type LabelRows, placeLabels, wrapLabel } from './labelPlacement';
-import { groupLanes, type Lane, type LaneGroup, type LaneMetrics, stackLanes } from './laneLayout';
+import { clusterLane, type ClusterInput } from './clustering';
+import { type FittedLabel, fitLabel, type LabelCandidate, placeLabels, wrapLabel } from './labelPlacement';
+import { groupLanes, type Lane, stackLanes } from './laneLayout';
 import { partnerColor } from './partnerColors';
-import { chooseTickStep, type TickStep } from './ticks';
-import { levelCount, levelScale, type TimeDomain, timelineDomain, toWorld, type ZoomLimits, zoomLimits } from './timeAxis';
+import { sortByTime } from './sortByTime';
+import { chooseTickStep } from './ticks';
+import { levelCount, levelScale, timelineDomain, toWorld, zoomLimits } from './timeAxis';
+import type { EraBand, LevelLayout, ModelInput, PartnerSpan, TimelineEventView, TimelineModel } from './timelineModelTypes';
 
-/** Sizes (px) that decide clustering and labels; kiosk font sizes. */
-export interface MarkMetrics {
-  /** Marks closer than this merge into a cluster. */
-  clusterGap: number;
-  /** Radius of a mark's visible disc (clusters are drawn this big, single events smaller). */
-  markRadius: number;
-  /** Longest label. */
-  maxLabelWidth: number;
-  /** Space between labels. */
-  labelGap: number;
-  /** Label rows per lane (row 0 beside the marks, row 1 below them). */
-  labelRows: (lane: Lane) => number;
-  /** Axis ticks keep at least this spacing. */
-  minTickSpacing: number;
-  /** Space kept at each end of the timeline at the widest view. */
-  padding: number;
-}
-
-export interface TimelineEventView {
-  id: string;
-  u: number;
-  laneIndex: number;
-  title: string;
-  highlight: boolean;
-  imageIds: string[];
-  partnerIds: string[];
-}
-
-export interface PartnerSpan {
-  partnerId: string;
-  laneIndex: number;
-  /** Row inside a group lane, 0 for a single partner. */
-  row: number;
-  u0: number;
-  u1: number;
-  color: string;
-  ongoing: boolean;
-}
-
-export interface EraBand {
-  id: string;
-  label: string;
-  u0: number;
-  u1: number;
-}
-
-/** The layout of one zoom level: marks and labels of each lane, and the axis step. */
-export interface LevelLayout {
-  k: number;
-  tickStep: TickStep;
-  lanes: Array<{ marks: Mark[]; labels: LabelRows }>;
-}
-
-export interface TimelineModel {
-  domain: TimeDomain;
-  limits: ZoomLimits;
-  lanes: Lane[];
-  laneColors: string[];
-  partnerColors: Map<string, string>;
-  events: Map<string, TimelineEventView>;
-  spans: PartnerSpan[];
-  eras: EraBand[];
-  /** Number of zoom levels. */
-  levelCount: number;
-  /**
-   * The layout of zoom level `z`, computed on first use and kept: level 0 is built with the model, the others
-   * are warmed in idle time by the component, so no layout work happens while a finger moves.
-   */
-  level: (z: number) => LevelLayout;
-  /** An event's title shortened to the label width; measured on first use (most events sit in clusters). */
-  labelText: (eventId: string) => string;
-  /** World position of `now`, years. */
-  nowU: number;
-}
-
-export interface ModelInput {
-  manifest: BundleManifest;
-  language: LanguageCode;
-  /** The current time in ms; spans without an end run to it. */
-  nowMs: number;
-  /** Surface width in px. */
-  width: number;
-  laneMetrics: LaneMetrics;
-  markMetrics: MarkMetrics;
-  /** Width in px of a label text at the kiosk label font. */
-  measure: (text: string) => number;
-  /** Background colour the partner colours must stand out against. */
-  background: string;
-  /** The lanes as grouped by the exhibition model (once per language and filters); grouped here if absent. */
-  laneGroups?: readonly LaneGroup[];
-  /** Event starts parsed by the exhibition index, ms; parsed here if absent. */
-  eventStartMs?: ReadonlyMap<string, number>;
-}
-
-/** Partial dates start at midnight UTC, so their ms are whole multiples of a day. */
-const MS_PER_DAY = 86_400_000;
-/** Lanes up to this many events are sorted by packed keys (day · INDEX_SPAN + index, exact below 2⁵³). */
-const INDEX_SPAN = 2 ** 21;
-
-function byTimeThenId(a: ClusterInput, b: ClusterInput): number {
-  return a.u - b.u || a.id.localeCompare(b.id);
-}
-
-/**
- * `items` sorted like `sort(byTimeThenId)` (by `u`, ties by id, stable). A comparator call per comparison costs
- * ~16 ms for 50,000 events, so the items are ordered by a native numeric sort of packed (day, input index) keys,
- * and only runs of equal `u` are compared by id. Same day ⇔ same `u`: distinct days lie far more than rounding
- * apart in years.
- * @param ms Each item's start in ms (UTC), index-aligned with `items`.
- */
-function sortByTime(items: ClusterInput[], ms: readonly number[]): ClusterInput[] {
-  const count = items.length;
-  let minDay = Number.POSITIVE_INFINITY;
-  for (const value of ms) minDay = Math.min(minDay, value / MS_PER_DAY);
-  const keys = new Float64Array(count);
-  for (let i = 0; i < count; i += 1) {
-    const day = (ms[i] as number) / MS_PER_DAY - minDay;
-    if (!Number.isInteger(day) || count >= INDEX_SPAN || day >= 2 ** 53 / INDEX_SPAN) return items.sort(byTimeThenId);
-    keys[i] = day * INDEX_SPAN + i;
-  }
-  keys.sort();
-  const sorted: ClusterInput[] = [];
-  for (const key of keys) sorted.push(items[key % INDEX_SPAN] as ClusterInput);
-  for (let from = 0; from < count; ) {
-    const u = (sorted[from] as ClusterInput).u;
-    let to = from + 1;
-    while (to < count && (sorted[to] as ClusterInput).u === u) to += 1;
-    if (to - from > 1) {
-      const run = sorted.slice(from, to).sort(byTimeThenId);
-      for (let i = from; i < to; i += 1) sorted[i] = run[i - from] as ClusterInput;
-    }
-    from = to;
-  }
-  return sorted;
-}
+// The shapes live in their own module; re-exported so importers keep one entry point.
+export type { EraBand, LevelLayout, MarkMetrics, ModelInput, PartnerSpan, TimelineEventView, TimelineModel } from './timelineModelTypes';
 
 /** Builds the whole timeline model; pure. */
 export function buildTimelineModel(input: ModelInput): TimelineModel {
