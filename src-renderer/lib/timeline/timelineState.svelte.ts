@@ -4,63 +4,24 @@
  * component feeds sizes and input in, the layers draw what this holds, and unit tests drive it directly.
  */
 import { untrack } from 'svelte';
-import type { BundleManifest, LanguageCode } from '../../../src-shared/bundleSchema';
 import type { GestureAction } from '../gestures/gestureRecognizer';
 import type { Mark } from './clustering';
-import { extraGroupRows, type LaneGroup, lanesHeight, lanesWithContent } from './laneLayout';
+import { keyTarget } from './keyboardView';
+import { extraGroupRows, lanesHeight, lanesWithContent } from './laneLayout';
 import { itemsInWindow, renderWindowFor, windowCovers, type WorldRange } from './renderWindow';
 import { laneMetricsFor, MARK_METRICS, SURFACE } from './surfaceMetrics';
 import { decadesOf, ticksFor } from './ticks';
 import { fromWorld, levelOf, MS_PER_YEAR, toWorld } from './timeAxis';
 import { TimelineController } from './timelineController.svelte';
 import { buildTimelineModel, type TimelineModel } from './timelineModel';
+import type { TimelineSnapshot, TimelineSource, TimelineStateOptions } from './timelineStateTypes';
 import type { View, ViewBounds } from './viewTransform';
-import type { FrameClock } from './viewMotion';
 
-/** What the timeline shows: read through a getter, so a new filter or language rebuilds the model. */
-export interface TimelineSource {
-  /** The manifest narrowed to the visitor's filters. */
-  manifest: BundleManifest;
-  /** The lanes grouped by the exhibition model. */
-  laneGroups: readonly LaneGroup[];
-  /** Event starts parsed by the exhibition index, ms. */
-  eventStartMs: ReadonlyMap<string, number>;
-  language: LanguageCode;
-  /** URL of an image's thumbnail, `undefined` for an unknown id. */
-  thumbnailUrl: (imageId: string) => string | undefined;
-  /** Size of the labels relative to normal text: 1.25 in large-text mode (styles/typeScale.css); 1 when absent. */
-  labelScale?: number;
-}
-
-export interface TimelineStateOptions {
-  source: () => TimelineSource;
-  /** The current time, ms: the layout is computed for this moment. */
-  nowMs: number;
-  /** Width of a label text in the label font, px. */
-  measure: (text: string) => number;
-  /** Frames and time; the browser's by default. */
-  clock?: FrameClock;
-}
-
-/** What tests read of the live view (through the window hook, never DOM attributes). */
-export interface TimelineSnapshot {
-  /** Zoom, px per year. */
-  k: number;
-  /** Screen x of the world's start, px. */
-  x: number;
-  /** Vertical lane offset, px. */
-  y: number;
-  level: number;
-  /** A gesture or animation runs, or the marks are not yet laid out for the zoom it ended at. */
-  moving: boolean;
-  /** The calendar years at the surface's left and right edges (fractional), e.g. `[1963.4, 2029.1]`. */
-  visibleYears: [number, number];
-}
+// The shapes live in their own module; re-exported so importers keep one entry point.
+export type { TimelineSnapshot, TimelineSource, TimelineStateOptions } from './timelineStateTypes';
 
 /** Background the partner colours must stand out against (the surface colour). */
 const BACKGROUND = '#10161d';
-/** Keyboard zoom factor per key press. */
-const KEY_ZOOM = 1.5;
 
 export class TimelineState {
   /** Surface size, px; set by the surface component. */
@@ -209,21 +170,8 @@ export class TimelineState {
       this.showOverview();
       return true;
     }
-    const { view, width } = this;
-    const step = width / 5;
-    const centre = width / 2;
-    const zoom = (factor: number): View => ({ k: view.k * factor, x: centre - (centre - view.x) * factor, y: view.y });
-    const targets: Record<string, () => View> = {
-      ArrowLeft: () => ({ ...view, x: view.x + step }),
-      ArrowRight: () => ({ ...view, x: view.x - step }),
-      ArrowUp: () => ({ ...view, y: view.y + this.lanesAreaHeight / 4 }),
-      ArrowDown: () => ({ ...view, y: view.y - this.lanesAreaHeight / 4 }),
-      '+': () => zoom(KEY_ZOOM),
-      '=': () => zoom(KEY_ZOOM),
-      '-': () => zoom(1 / KEY_ZOOM),
-    };
-    const target = targets[key];
-    if (target) this.#controller.animateTo(target(), centre);
+    const target = keyTarget(key, this.view, this.width, this.lanesAreaHeight);
+    if (target) this.#controller.animateTo(target, this.width / 2);
     return target !== undefined;
   }
 
