@@ -4,6 +4,7 @@
  */
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runContentCli } from '../../../../src-main/cli/contentCli';
 import { COMMANDS } from '../../../../src-main/cli/commandTable';
@@ -46,6 +47,28 @@ const points: { point: number; name: string; run: () => Promise<void> }[] = [
       expect(stdout.join('\n')).toMatch(/^bilder\/a\.jpg\n  Fehler  Bild „foto-a“, Feld file \(images\[0\]\.file\): .*Corrupt JPEG data/);
     },
   },
+  // WebP carries no checksum: libwebp decodes a block of garbage inside its data as (wrong) pixels without a
+  // warning, so for WebP the row holds the damage the decoder can see – a file cut short on the stick.
+  ...([
+    { format: 'png', damage: 'a damaged block in the middle of its image data' },
+    { format: 'webp', damage: 'its second half missing (copy broken off)' },
+  ] as const).map(({ format, damage }) => ({
+    point: 1,
+    name: `a ${format.toUpperCase()} with ${damage} is an error naming the file`,
+    run: async () => {
+      const manifest = validManifest() as { images: { file: string }[] };
+      manifest.images[0]!.file = `bilder/a.${format}`;
+      const dir = await bundle(`Kaputt ${format}`, manifest);
+      // Noise, so the compressed image data fills the file and the damage lands in it, not in a header.
+      const noise = sharp({ create: { width: 1920, height: 1280, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 40 } } });
+      const rotten = Buffer.from(await noise.toFormat(format).toBuffer());
+      for (let i = Math.floor(rotten.length / 2); i < Math.floor(rotten.length / 2) + 64; i += 1) rotten[i] = (i * 37) & 0xff;
+      await writeFile(path.join(dir, 'bilder', `a.${format}`), format === 'webp' ? rotten.subarray(0, Math.floor(rotten.length / 2)) : rotten);
+      const { code, stdout } = await cli('check', dir);
+      expect(code).toBe(1);
+      expect(stdout.join('\n')).toMatch(new RegExp(`^bilder/a\\.${format}\\n  Fehler  Bild „foto-a“, Feld file`, 'm'));
+    },
+  })),
   {
     point: 2,
     name: 'an umlaut name saved by a Mac (NFD on disk, NFC in the manifest) checks clean in a folder and a zip and is served',
