@@ -4,6 +4,7 @@ import { isCalendarDate, isPartialDate } from '../../../src-shared/partialDate';
 import type { ParsedManifest } from './manifestSource';
 import { locateFindings } from './manifestFinding';
 import { quoteDe, quoteEn, say, type LocalizedMessage, type Problem, type ProblemCode } from './problem';
+import { collapseMisplacedEntries } from './misplacedEntries';
 import { knownKeysAt, schemaAt } from './schemaWalk';
 import { suggestKey } from './typoHint';
 
@@ -15,9 +16,11 @@ type Path = readonly PropertyKey[];
  * path and its position in the manifest text. Unknown keys get typo hints, wrong dates a suggested spelling.
  */
 export function schemaProblems(issues: readonly Issue[], manifest: ParsedManifest): Problem[] {
-  const findings = issues.flatMap((issue) =>
-    describeIssue(issue, [], manifest.data).map((description) => ({ severity: 'error' as const, ...description })),
+  const descriptions = collapseMisplacedEntries(
+    issues.flatMap((issue) => describeIssue(issue, [], manifest.data)),
+    manifest.data,
   );
+  const findings = descriptions.map((description) => ({ severity: 'error' as const, ...description }));
   return locateFindings(findings, manifest);
 }
 

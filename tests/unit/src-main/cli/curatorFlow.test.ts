@@ -1,8 +1,8 @@
 /**
  * Issue 16 held point by point: each row is one stumbling block a new curator met, driven through the real CLI
- * dispatcher on real folders, zips and images. Rows for points not fixed yet are absent (see the closing note).
+ * dispatcher on real folders, zips and images.
  */
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -191,6 +191,21 @@ const points: { point: number; name: string; run: () => Promise<void> }[] = [
       const dir = await bundle('Falsches Datum', manifest);
       const { stdout } = await cli('check', dir);
       expect(stdout.join('\n')).toMatch(new RegExp(`Zeile \\d+, Spalte \\d+, Ereignis „${manifest.events[0]!.id}“, Feld date \\(events\\[0\\]\\.date\\)`));
+    },
+  },
+  {
+    point: 7,
+    name: 'a deleted list heading (the line „images:“) gives one message naming the cause, not one per field',
+    run: async () => {
+      const dir = path.join(root, 'Harz ohne images');
+      await cp(path.join(process.cwd(), 'content', 'landkreis-harz'), dir, { recursive: true });
+      const file = path.join(dir, 'bundle.yaml');
+      await writeFile(file, (await readFile(file, 'utf8')).replace(/^images:\n/m, ''));
+      const { code, stdout } = await cli('check', dir);
+      const text = stdout.join('\n');
+      expect(code).toBe(1);
+      expect(text.match(/Fehler  /g)).toHaveLength(1);
+      expect(text).toMatch(/Die Zeile ‚images:‘ fehlt: diese \d+ Einträge sehen wie Bilder aus, stehen aber unter ‚eras:‘/);
     },
   },
   {
