@@ -4,7 +4,7 @@
  */
 import { open } from 'node:fs/promises';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
-import type { ZipEntryInfo } from '../content/validation/zipEntryChecks';
+import { entryInfo, type ZipEntryInfo } from '../content/validation/zipEntryChecks';
 
 /** Counts `<row` and `<c` tags in a streamed sheet, carrying a few bytes across chunk borders. */
 export class SheetCounter {
@@ -64,18 +64,7 @@ export async function listEntries(zipfile: ZipFile): Promise<{ entry: Entry; inf
   const entries: { entry: Entry; info: ZipEntryInfo }[] = [];
   return new Promise((resolve, reject) => {
     zipfile.on('entry', (entry: Entry) => {
-      const name = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
-      entries.push({
-        entry,
-        info: {
-          name,
-          compressedSize: entry.compressedSize,
-          uncompressedSize: entry.uncompressedSize,
-          mode: (entry.externalFileAttributes >>> 16) & 0xffff,
-          encrypted: (entry.generalPurposeBitFlag & 0x1) !== 0,
-          compressionMethod: entry.compressionMethod,
-        },
-      });
+      entries.push({ entry, info: entryInfo(entry) });
       zipfile.readEntry();
     });
     zipfile.once('end', () => resolve(entries));

@@ -9,7 +9,7 @@ import { isSystemJunk } from './bundleFiles';
 import { MAX_TOTAL_BYTES } from './limits';
 import { MANIFEST_NAMES } from './manifestSource';
 import { say, type Problem } from './problem';
-import { isDirectoryEntry, wrapperFolder, zipEntryProblems, type ZipEntryInfo } from './zipEntryChecks';
+import { entryInfo, isDirectoryEntry, wrapperFolder, zipEntryProblems, type ZipEntryInfo } from './zipEntryChecks';
 
 /** The outcome of opening a bundle .zip: problems found (errors mean nothing usable was extracted). */
 export interface ZipExtractResult {
@@ -64,19 +64,7 @@ async function readEntries(zipfile: ZipFile): Promise<{ entries: { entry: Entry;
   const entries: { entry: Entry; info: ZipEntryInfo }[] = [];
   return new Promise((resolve) => {
     zipfile.on('entry', (entry: Entry) => {
-      // decodeStrings is off so yauzl does not reject or rewrite names itself: the checks name every problem.
-      const name = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
-      entries.push({
-        entry,
-        info: {
-          name,
-          compressedSize: entry.compressedSize,
-          uncompressedSize: entry.uncompressedSize,
-          mode: (entry.externalFileAttributes >>> 16) & 0xffff,
-          encrypted: (entry.generalPurposeBitFlag & 0x1) !== 0,
-          compressionMethod: entry.compressionMethod,
-        },
-      });
+      entries.push({ entry, info: entryInfo(entry) });
       zipfile.readEntry();
     });
     zipfile.once('end', () => resolve({ entries }));

@@ -1,3 +1,4 @@
+import yauzl, { type Entry } from 'yauzl';
 import { checkRelativePath } from '../safeResolve';
 import { isSystemJunk } from './bundleFiles';
 import { COMPRESSION_RATIO_MIN_BYTES, MAX_COMPRESSION_RATIO, MAX_TOTAL_BYTES, MAX_ZIP_ENTRIES } from './limits';
@@ -158,4 +159,19 @@ export function wrapperFolder(entries: readonly ZipEntryInfo[], manifestNames: r
   const [first] = firsts;
   const prefix = `${first}/`;
   return names.every((name) => name.startsWith(prefix)) ? prefix : '';
+}
+
+/**
+ * What a zip's central directory declares for `entry`. Names are read undecoded (decodeStrings off), so yauzl
+ * neither rejects nor rewrites them itself and the checks name every problem.
+ */
+export function entryInfo(entry: Entry): ZipEntryInfo {
+  return {
+    name: yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true),
+    compressedSize: entry.compressedSize,
+    uncompressedSize: entry.uncompressedSize,
+    mode: (entry.externalFileAttributes >>> 16) & 0xffff,
+    encrypted: (entry.generalPurposeBitFlag & 0x1) !== 0,
+    compressionMethod: entry.compressionMethod,
+  };
 }
