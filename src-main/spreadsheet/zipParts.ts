@@ -3,7 +3,7 @@
  * counting the rows, cells and merged cells of sheet XML without parsing it.
  */
 import { open } from 'node:fs/promises';
-import yauzl, { type Entry, type ZipFile } from 'yauzl';
+import type { Entry, ZipFile } from 'yauzl';
 import { entryInfo, type ZipEntryInfo } from '../content/validation/zipEntryChecks';
 
 /** Counts `<row` and `<c` tags in a streamed sheet, carrying a few bytes across chunk borders. */
