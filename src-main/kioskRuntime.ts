@@ -14,8 +14,10 @@ import { watchSource } from './content/sourceWatcher';
 import { openPinStore } from './kiosk/pinStore';
 import { loadSettings, saveSettings, type KioskSettings } from './kiosk/settings';
 import { createKioskService } from './kioskService';
+import { describeError } from './fs/systemErrors';
 import { openContentLibrary, type ContentLibrary } from './library/contentLibrary';
 import { installedBundles } from './library/installedBundles';
+import { LibraryError } from './library/libraryError';
 import { sweepWorkFolder, workFolder } from './library/workFolder';
 import { Showing, type ServedBundle } from './showing';
 
@@ -159,7 +161,10 @@ export async function startKioskRuntime(options: KioskRuntimeOptions): Promise<K
       }
       options.log.info(`Änderung in ${source} geprüft und übernommen.`);
     } catch (error) {
-      showing.notice(`Änderung in ${source} nicht übernommen: ${(error as Error).message}`);
+      // A LibraryError already speaks German; a system error gets words from its code, never its English text.
+      const why = error instanceof LibraryError ? error.message : describeError(error).de;
+      options.log.warn(`Änderung in ${source} nicht übernommen: ${(error as Error).message}`);
+      showing.notice(`Änderung in ${source} nicht übernommen: ${why}`);
     } finally {
       await checked.dispose();
       rewatch();

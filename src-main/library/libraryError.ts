@@ -1,3 +1,4 @@
+import { describeError } from '../fs/systemErrors';
 import type { Bilingual } from './libraryTypes';
 
 /** Why a library operation could not be done (not: the content is invalid, which is a normal result). */
@@ -35,8 +36,12 @@ export class LibraryError extends Error {
   }
 }
 
-/** Wraps an unexpected file-system error as a {@link LibraryError} naming what was being done. */
+/**
+ * Wraps an unexpected file-system error as a {@link LibraryError} naming what was being done. The system's own
+ * English text (`ENOSPC: no space left on device, write`) stays on `cause` for the developer log; the curator reads
+ * words made from the error code (`fs/systemErrors.ts`).
+ */
 export function ioError(doing: Bilingual, cause: unknown): LibraryError {
-  const detail = (cause as Error | undefined)?.message ?? String(cause);
-  return new LibraryError('io', { de: `${doing.de}: ${detail}`, en: `${doing.en}: ${detail}` }, { cause });
+  const detail = describeError(cause);
+  return new LibraryError('io', { de: `${doing.de}: ${detail.de}`, en: `${doing.en}: ${detail.en}` }, { cause });
 }

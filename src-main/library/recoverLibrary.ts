@@ -5,6 +5,7 @@
 import { readPointer, writePointer } from './activePointer';
 import type { VerifyMode } from './integrity';
 import { LibraryError } from './libraryError';
+import { describeError } from '../fs/systemErrors';
 import { ensureLayout, lockLibrary, randomToken, type LibraryContext } from './libraryContext';
 import type { LibraryLock } from './libraryLock';
 import { versionBundleDir } from './libraryLayout';
@@ -47,7 +48,7 @@ export async function recoverLibrary(context: LibraryContext, options: RecoverOp
     report.notes.push(
       error instanceof LibraryError
         ? error.text
-        : { de: `Bibliothek nur lesbar: ${(error as Error).message}`, en: `library is read-only: ${(error as Error).message}` },
+        : { de: `Bibliothek nur lesbar: ${describeError(error).de}`, en: `library is read-only: ${describeError(error).en}` },
     );
   }
   try {
@@ -55,8 +56,8 @@ export async function recoverLibrary(context: LibraryContext, options: RecoverOp
     await choose(context, mode, report, lock !== undefined);
   } catch (error) {
     report.notes.push({
-      de: `Die Inhaltsbibliothek ist nicht lesbar: ${(error as Error).message}`,
-      en: `The content library cannot be read: ${(error as Error).message}`,
+      de: `Die Inhaltsbibliothek ist nicht lesbar: ${describeError(error).de}`,
+      en: `The content library cannot be read: ${describeError(error).en}`,
     });
   } finally {
     await lock?.release().catch(() => undefined);

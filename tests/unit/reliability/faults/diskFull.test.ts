@@ -50,7 +50,7 @@ describe.skipIf(!CAN_MOUNT)(`disk full (${CAN_MOUNT ? 'tmpfs' : MOUNT_SKIP_REASO
     expect(outcome.message).toMatch(/unverändert|bleibt|nicht übernommen|Nicht übernommen|Speicher|voll/i);
     expect(runtime.showing.active.version).toBe(before);
     expect((await runtime.library.status()).active?.name).toBe(before);
-    expect(lines.some((line) => line.startsWith('WARN') && /ENOSPC|Speicher|voll/i.test(line))).toBe(true);
+    expect(lines.some((line) => line.startsWith('WARN') && /ENOSPC|Speicher|voll|Kein Platz/i.test(line))).toBe(true);
     // The half copy is gone again: the space is free for the next try.
     expect(await readdir(runtime.library.layout.stagingDir).catch(() => [])).toEqual([]);
     expect(disk.free()).toBeGreaterThan(250_000);
@@ -73,7 +73,7 @@ describe.skipIf(!CAN_MOUNT)(`disk full (${CAN_MOUNT ? 'tmpfs' : MOUNT_SKIP_REASO
         if (step === 'version-installed') filler = await disk.fill(0);
       },
     });
-    await expect(failed).rejects.toThrow(/ENOSPC|Speicher|voll/i);
+    await expect(failed).rejects.toThrow(/ENOSPC|Speicher|voll|Kein Platz/i);
     const recovered = await library.recover();
     expect(recovered.active).toBe(first.version.name);
     expect((await readdir(library.layout.libraryDir)).filter((name) => name.startsWith('active.json.tmp'))).toEqual([]);
