@@ -11,6 +11,12 @@ export const USAGE_FILTERS = ['partnerIds', 'countries', 'themes'] as const;
 /** Most ids of one kind a single visit reports (more are dropped: a visitor who opens 40 events is rare). */
 export const MAX_IDS_PER_VISIT = 40;
 
+/**
+ * Most visits one call may carry (the renderer sends each visit at its end, plus any that failed before). It lives
+ * here, not beside the schema, so the renderer can read it without loading zod before its first frame.
+ */
+export const MAX_VISITS_PER_BATCH = 20;
+
 /** One finished visit: from the first touch after idle to the idle reset. */
 export interface VisitRecord {
   /** Local hour the visit started, `YYYY-MM-DDTHH` (nothing finer is ever stored). */

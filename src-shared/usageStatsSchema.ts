@@ -3,7 +3,7 @@
  * store reads its file. Ids must look like bundle ids, so no free text can be smuggled into the statistics.
  */
 import { z } from 'zod';
-import { MAX_IDS_PER_VISIT, USAGE_FILTERS, USAGE_MODES, type VisitRecord } from './usageStats';
+import { MAX_IDS_PER_VISIT, MAX_VISITS_PER_BATCH, USAGE_FILTERS, USAGE_MODES, type VisitRecord } from './usageStats';
 
 const contentId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/);
 const ids = z.array(contentId).max(MAX_IDS_PER_VISIT);
@@ -23,8 +23,5 @@ export const visitRecordSchema = z.strictObject({
   filters: z.array(z.enum(USAGE_FILTERS)).max(USAGE_FILTERS.length),
   wake: z.boolean(),
 }) satisfies z.ZodType<VisitRecord>;
-
-/** Most visits one call may carry (the renderer sends each visit at its end, plus any that failed before). */
-export const MAX_VISITS_PER_BATCH = 20;
 
 export const visitBatchSchema = z.array(visitRecordSchema).min(1).max(MAX_VISITS_PER_BATCH);

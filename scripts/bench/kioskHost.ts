@@ -23,17 +23,21 @@ import { launchBenchBrowser } from './measureRun';
 /** A running kiosk preview. */
 export interface KioskHost {
   url: string;
+  /** One URL per served renderer, in the order given. */
+  urls: string[];
   close: () => Promise<void>;
 }
 
 /**
  * Serves `bundleDir` (or, without it, the built-in default bundle) with the kiosk renderer.
  * @param oversize Swap in `bundleDir`'s manifest after starting on `startDir`, bypassing the manifest size limit.
+ * @param rendererDirs Built renderers to serve, each from its own preview server (default: the project's
+ *   `out/renderer`); the first one's URL is `url`, all are in `urls` (for comparing two builds, firstRenderAB.ts).
  */
 export async function startKioskHost(
   projectRoot: string,
   bundleDir: string | undefined,
-  options: { oversize?: { startDir: string } } = {},
+  options: { oversize?: { startDir: string }; rendererDirs?: string[] } = {},
 ): Promise<KioskHost> {
   const locations = contentLocations(projectRoot);
   const dataDir = await mkdtemp(path.join(tmpdir(), 'kiosk-bench-data-'));
@@ -57,11 +61,14 @@ export async function startKioskHost(
     runtime.derivatives.follow(runtime.showing.active);
   }
   await runtime.derivatives.idle();
-  const preview = await startPreviewServer({ rendererDir: locations.rendererDir, runtime, port: 0 });
+  const previews = await Promise.all(
+    (options.rendererDirs ?? [locations.rendererDir]).map((rendererDir) => startPreviewServer({ rendererDir, runtime, port: 0 })),
+  );
   return {
-    url: preview.url,
+    url: (previews[0] as (typeof previews)[number]).url,
+    urls: previews.map((preview) => preview.url),
     close: async () => {
-      await preview.close();
+      await Promise.all(previews.map((preview) => preview.close()));
       await rm(dataDir, { recursive: true, force: true });
     },
   };

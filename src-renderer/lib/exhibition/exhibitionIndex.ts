@@ -57,6 +57,8 @@ export function buildExhibitionIndex(bundle: ActiveBundle): ExhibitionIndex {
     }
   }
   const collection = primaryCollection(manifest);
+  // The gallery's pages are made when the gallery is first asked for, not before the timeline's first frame.
+  let gallery: GalleryItem[] | undefined;
   return {
     bundle,
     manifest,
@@ -73,6 +75,9 @@ export function buildExhibitionIndex(bundle: ActiveBundle): ExhibitionIndex {
       return image ? derivedImageUrl(bundle.baseUrl, image.file, size) : undefined;
     },
     collection,
-    gallery: collection ? galleryItems(manifest, collection, { images, eventStartMs }) : [],
+    get gallery() {
+      gallery ??= collection ? galleryItems(manifest, collection, { images, eventStartMs }) : [];
+      return gallery;
+    },
   };
 }

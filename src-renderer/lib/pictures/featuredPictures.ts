@@ -15,18 +15,22 @@ export type FeaturedPicture =
 /**
  * Up to `limit` pictures of `manifest`, no image twice.
  * @param limit Most pictures returned (default 12: more than any strip shows at 1920 px).
+ * @param startMs Each event's start, ms, when already parsed (the exhibition index has it); parsed here otherwise.
  */
 export function featuredPictures(
   manifest: Pick<BundleManifest, 'events' | 'images' | 'collections' | 'partners'>,
   limit = 12,
+  startMs?: ReadonlyMap<string, number>,
 ): FeaturedPicture[] {
   const known = new Set(manifest.images.map((image) => image.id));
   const used = new Set<string>();
   const pictures: FeaturedPicture[] = [];
   const events = manifest.events
-    .map((event, order) => ({ event, order, start: partialDateStart(event.date) }))
+    .map((event, order) => ({ event, order, start: startMs?.get(event.id) ?? partialDateStart(event.date) }))
     .sort((a, b) => Number(b.event.highlight) - Number(a.event.highlight) || a.start - b.start || a.order - b.order);
   for (const { event } of events) {
+    // The strip never shows more than `limit`: a 5,000-event bundle need not be walked to its end.
+    if (pictures.length >= limit) break;
     const imageId = event.images.find((id) => known.has(id) && !used.has(id));
     if (imageId === undefined) continue;
     used.add(imageId);

@@ -5,8 +5,7 @@
  * Nothing is kept between visits but the unsent records of a failed call.
  */
 import type { KioskApi } from '../../../src-shared/kioskApi';
-import type { VisitRecord } from '../../../src-shared/usageStats';
-import { MAX_VISITS_PER_BATCH } from '../../../src-shared/usageStatsSchema';
+import { MAX_VISITS_PER_BATCH, type VisitRecord } from '../../../src-shared/usageStats';
 import type { KioskShell } from '../kioskShell.svelte';
 import { endVisit, localHour, type VisitInput, visitStep, type VisitState } from './visitMachine';
 

@@ -86,7 +86,7 @@ describe('checkTargets with a warm-cache load', () => {
 describe('checkTargets with the floor page', () => {
   it('reports the floor beside 5,000 for information; its own runs never fill a kiosk target', () => {
     const checks = checkTargets(results([cell('floor', 5000, [run({ frameMs: 33.4 })]), cell('floor', 'default', [run({ firstRenderMs: 40 })])]));
-    expect(checks.find((check) => check.target.includes('Untergrenze'))).toMatchObject({ met: false, measured: '33.4 ms (Grenze / limit 16.7 ms)' });
+    expect(checks.find((check) => check.target.includes('Untergrenze'))).toMatchObject({ met: false, measured: '33.4 ms (Grenze / limit 16.7 ms + 0.2 ms Zeitstempel-Zittern / timestamp jitter)' });
     expect(checks.find((check) => check.target.startsWith('5.000: Frame-Intervall'))).toMatchObject({ met: undefined });
     expect(checks.find((check) => check.target.startsWith('Standardpaket'))).toMatchObject({ met: undefined });
     expect(checkTargets(results([])).some((check) => check.target.includes('Untergrenze'))).toBe(false);
@@ -94,8 +94,12 @@ describe('checkTargets with the floor page', () => {
 
   it.each([
     [16.7 + 4e-5, true, ''],
-    [16.76, false, '+0.1 ms (1 % darüber / over)'],
-  ])('judges a frame p95 of %s ms at the precision shown (met: %s)', (frameMs, met, by) => {
+    // rAF jitter: 16.8 and 16.9 ms are still "no frame late" at 60 Hz; one dropped frame would read 33.3 ms.
+    [16.76, true, ''],
+    [16.9, true, ''],
+    [16.96, false, '+0.3 ms (2 % darüber / over)'],
+    [33.3, false, '+16.6 ms (99 % darüber / over)'],
+  ])('judges a frame p95 of %s ms at the precision shown, allowing 0.2 ms of jitter (met: %s)', (frameMs, met, by) => {
     const checks = checkTargets(results([cell('kiosk', 5000, [run({ frameMs })])]));
     expect(checks.find((check) => check.target.startsWith('5.000: Frame-Intervall'))).toMatchObject({ met, by });
   });
