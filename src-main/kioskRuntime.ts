@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import type { KioskApi } from '../src-shared/kioskApi';
+import { startActiveCheck, type ActiveCheckOutcome, type ActiveCheckTiming } from './activeVersionCheck';
 import { AdminSession } from './admin/adminSession';
 import { findContentSources, type SourceRoots } from './admin/sourceFinder';
 import { checkSource } from './content/checkSource';
@@ -15,7 +16,7 @@ import { openPinStore } from './kiosk/pinStore';
 import { loadSettings, saveSettings, type KioskSettings } from './kiosk/settings';
 import { createKioskService } from './kioskService';
 import { describeError } from './fs/systemErrors';
-import { openContentLibrary, type ContentLibrary } from './library/contentLibrary';
+import { openContentLibrary, type Bilingual, type ContentLibrary, type RecoveryReport } from './library/contentLibrary';
 import { installedBundles } from './library/installedBundles';
 import { LibraryError } from './library/libraryError';
 import { sweepWorkFolder, workFolder } from './library/workFolder';
@@ -40,6 +41,12 @@ export interface KioskRuntimeOptions {
    * (Electron and `npm run preview`). Default false: `/derived/` then makes each size on its first request.
    */
   backgroundDerivatives?: boolean;
+  /**
+   * Re-read every file of the shown library version in the background a while after start-up and pass over a
+   * damaged one ({@link startActiveCheck}); true for the default timing (5 s, then 20 ms before each file).
+   * Default false: tests and tools that start a runtime for a moment do not read a whole version.
+   */
+  verifyInBackground?: boolean | ActiveCheckTiming;
   /** Clock for the admin session, in ms. */
   now?: () => number;
   quit?: () => void;
@@ -54,7 +61,9 @@ export interface KioskRuntime {
   /** Display sizes of bundle images: the `/derived/` route (`derivatives.handler`) and background progress. */
   derivatives: DerivativeService;
   settings: () => KioskSettings;
-  /** Stops watchers. */
+  /** The background check of the shown version, when `verifyInBackground` asked for one. */
+  activeCheck: Promise<ActiveCheckOutcome> | undefined;
+  /** Stops watchers and the background check. */
   close: () => void;
 }
 
@@ -125,6 +134,26 @@ export async function startKioskRuntime(options: KioskRuntimeOptions): Promise<K
     log: options.log,
   });
 
+  /** Shows what start-up recovery chooses with `avoid` passed over; the same notes go to the admin screen and log. */
+  const passOver = async (avoid: ReadonlyMap<string, Bilingual>): Promise<string> => {
+    const found: string[] = [];
+    const recovery = await library.recover({ avoid });
+    found.push(...recovery.notes.map((note) => note.de));
+    const served = (await libraryBundle(recovery, library, found)) ?? (await builtInBundle(options, settings, found));
+    showing.show(served);
+    for (const notice of found) {
+      showing.notice(notice);
+      options.log.warn(notice);
+    }
+    return served.version;
+  };
+  const check = options.verifyInBackground
+    ? startActiveCheck(
+        { showing, library, passOver, log: options.log },
+        options.verifyInBackground === true ? {} : options.verifyInBackground,
+      )
+    : undefined;
+
   let stopWatching = () => {};
   let watchedGeneration = -1;
   const rewatch = () => {
@@ -183,7 +212,9 @@ export async function startKioskRuntime(options: KioskRuntimeOptions): Promise<K
     library,
     derivatives,
     settings: () => settings,
+    activeCheck: check?.done,
     close: () => {
+      check?.cancel();
       clearInterval(watchTimer);
       stopWatching();
       derivatives.close();
@@ -208,14 +239,22 @@ async function chooseInitialBundle(
   const worthNoting =
     recovery.repaired || recovery.removed.length > 0 || recovery.notes.length > 1 || (recovery.active !== null && recovery.notes.length > 0);
   if (worthNoting) notices.push(...recovery.notes.map((note) => note.de));
-  if (recovery.bundleDir) {
-    const installed = await loadBundle(recovery.bundleDir);
-    const status = await library.status();
-    if (installed.ok && status.active) {
-      return { dir: installed.folder, manifest: installed.manifest, version: status.active.name, source: status.active.source };
-    }
-    notices.push('Die aktive Version der Bibliothek ist nicht lesbar – das mitgelieferte Standardpaket wird gezeigt.');
-  }
+  return (await libraryBundle(recovery, library, notices)) ?? (await builtInBundle(options, settings, notices));
+}
+
+/** The library version recovery chose, loaded; undefined (with a notice if it was unreadable) for the built-in show. */
+async function libraryBundle(recovery: RecoveryReport, library: ContentLibrary, notices: string[]): Promise<ServedBundle | undefined> {
+  if (!recovery.bundleDir || !recovery.active) return undefined;
+  const installed = await loadBundle(recovery.bundleDir);
+  // By name, not the pointer's active version: a fallback may show another version than the pointer names.
+  const summary = (await library.status()).versions.find((version) => version.name === recovery.active)?.summary;
+  if (installed.ok && summary) return { dir: installed.folder, manifest: installed.manifest, version: recovery.active, source: summary.source };
+  notices.push('Die aktive Version der Bibliothek ist nicht lesbar – das mitgelieferte Standardpaket wird gezeigt.');
+  return undefined;
+}
+
+/** The built-in show: the configured default bundle, else the exhibition the app ships with. */
+async function builtInBundle(options: KioskRuntimeOptions, settings: KioskSettings, notices: string[]): Promise<ServedBundle> {
   for (const id of [settings.defaultBundle, 'siegen-wittgenstein-emek-hefer']) {
     const builtIn = await loadBundle(path.join(options.contentDir, id));
     if (builtIn.ok) {

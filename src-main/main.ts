@@ -50,6 +50,7 @@ async function start(): Promise<void> {
       dataDir,
       sourceRoots: { usbRoots: defaultUsbRoots(), importDir: path.join(dataDir, 'import') },
       backgroundDerivatives: !selfTest,
+      verifyInBackground: !selfTest,
       quit: () => app.quit(),
       log,
     });

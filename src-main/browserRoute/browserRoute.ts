@@ -81,6 +81,8 @@ export async function runBrowserRoute(options: BrowserRouteOptions): Promise<Run
     dataDir: options.dataDir,
     sourceRoots: { usbRoots: defaultUsbRoots(), importDir: path.join(options.dataDir, 'import') },
     backgroundDerivatives: true,
+    // The browser route is a kiosk too: same-size damage to the shown version is found a while after start-up.
+    verifyInBackground: true,
     // The admin screen's "Beenden" ends the route as Ctrl+C does.
     quit: () => void stop(),
     log,

@@ -72,13 +72,28 @@ export async function readIntegrityManifest(
   return { ok: false, problem: { de: 'Prüfliste integrity.json ist beschädigt', en: 'integrity.json is damaged' } };
 }
 
+/** Options of {@link verifyFiles}. */
+export interface VerifyFilesOptions {
+  /**
+   * Awaited before each file is checked: the kiosk's background check pauses here so it never competes with the
+   * show, and throws here (e.g. an `AbortError`) to stop the check; the error then leaves `verifyFiles`.
+   */
+  beforeFile?: () => Promise<void>;
+}
+
 /**
- * Checks the files in `bundleDir` against `manifest`. Every listed file must exist with its size (and, in `full`
- * mode, its sha-256); extra files are reported too, since the kiosk would serve them.
+ * Checks the files in `bundleDir` against `manifest`, one file at a time. Every listed file must exist with its
+ * size (and, in `full` mode, its sha-256); extra files are reported too, since the kiosk would serve them.
  */
-export async function verifyFiles(bundleDir: string, manifest: IntegrityManifest, mode: VerifyMode): Promise<IntegrityReport> {
+export async function verifyFiles(
+  bundleDir: string,
+  manifest: IntegrityManifest,
+  mode: VerifyMode,
+  options: VerifyFilesOptions = {},
+): Promise<IntegrityReport> {
   const problems: Bilingual[] = [];
   for (const entry of manifest.files) {
+    await options.beforeFile?.();
     const file = path.join(bundleDir, ...entry.path.split('/'));
     let size: number;
     try {

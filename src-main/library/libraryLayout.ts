@@ -7,6 +7,8 @@
  *   lock                       held while an activation, rollback or recovery changes the library
  *   versions/<name>/bundle/    the installed copy of a bundle, served to visitors
  *   versions/<name>/integrity.json   who, when, from where, and sha-256 of every file
+ *   versions/<name>/damaged.json     present once a full check found files changed (bit rot): the version fails
+ *                                    every later check, also the quick one at start-up, which compares sizes only
  *   staging/<random>/          a copy in progress (removed by recovery)
  *   trash/<name>/              a version being pruned (removed by recovery)
  * ```
@@ -57,6 +59,11 @@ export function versionBundleDir(layout: LibraryLayout, name: string): string {
 /** The integrity manifest of one installed version. */
 export function versionIntegrityFile(layout: LibraryLayout, name: string): string {
   return path.join(layout.versionsDir, name, 'integrity.json');
+}
+
+/** The record that a full check found one installed version damaged (see {@link recordDamage}). */
+export function versionDamageFile(layout: LibraryLayout, name: string): string {
+  return path.join(layout.versionsDir, name, 'damaged.json');
 }
 
 /** What {@link defaultDataDir} reads from the environment; injected so tests need not touch the real one. */

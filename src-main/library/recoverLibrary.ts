@@ -30,6 +30,11 @@ export interface RecoveryReport {
 export interface RecoverOptions {
   /** `quick` (default) checks that every file is there with its size; `full` re-reads all hashes. */
   verify?: VerifyMode;
+  /**
+   * Versions found unusable while the kiosk ran (damaged by the background check, or crashing the page), with the
+   * note that says why. They are passed over like a version whose check fails, without being checked again.
+   */
+  avoid?: ReadonlyMap<string, Bilingual>;
 }
 
 /**
@@ -53,7 +58,7 @@ export async function recoverLibrary(context: LibraryContext, options: RecoverOp
   }
   try {
     if (lock) report.removed = await removeLeftovers(context);
-    await choose(context, mode, report, lock !== undefined);
+    await choose(context, { mode, avoid: options.avoid ?? new Map() }, report, lock !== undefined);
   } catch (error) {
     report.notes.push({
       de: `Die Inhaltsbibliothek ist nicht lesbar: ${describeError(error).de}`,
@@ -73,7 +78,12 @@ export async function recoverLibrary(context: LibraryContext, options: RecoverOp
   return report;
 }
 
-async function choose(context: LibraryContext, mode: VerifyMode, report: RecoveryReport, mayWrite: boolean): Promise<void> {
+async function choose(
+  context: LibraryContext,
+  how: { mode: VerifyMode; avoid: ReadonlyMap<string, Bilingual> },
+  report: RecoveryReport,
+  mayWrite: boolean,
+): Promise<void> {
   const read = await readPointer(context.layout);
   const candidates: string[] = [];
   if (read.ok) {
@@ -87,7 +97,12 @@ async function choose(context: LibraryContext, mode: VerifyMode, report: Recover
   }
   const good: string[] = [];
   for (const name of candidates) {
-    const check = await checkVersion(context, name, mode);
+    const avoided = how.avoid.get(name);
+    if (avoided) {
+      report.notes.push(avoided);
+      continue;
+    }
+    const check = await checkVersion(context, name, how.mode);
     if (check.ok) {
       good.push(name);
       // The pointer's own choice needs no fallback; otherwise find a previous too, for a later rollback.

@@ -3,12 +3,12 @@
  * interrupted run left behind. A version folder only ever appears complete (it is renamed in from staging) and
  * only ever disappears whole (it is renamed into trash before deletion).
  */
-import { readdir, rename, rm } from 'node:fs/promises';
+import { readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { fsyncDir, isOneOf } from '../fs/durableFs';
-import { readIntegrityManifest, verifyFiles, versionName, type IntegrityManifest, type VerifyMode } from './integrity';
+import { fsyncDir, isOneOf, writeFileAtomic } from '../fs/durableFs';
+import { readIntegrityManifest, verifyFiles, versionName, type IntegrityManifest, type VerifyFilesOptions, type VerifyMode } from './integrity';
 import { randomToken, type LibraryContext } from './libraryContext';
-import { POINTER_TEMP_PREFIX, versionBundleDir, versionDir, versionIntegrityFile } from './libraryLayout';
+import { POINTER_TEMP_PREFIX, versionBundleDir, versionDamageFile, versionDir, versionIntegrityFile } from './libraryLayout';
 import type { Bilingual, IntegrityReport } from './libraryTypes';
 
 /** One folder under `versions/`, with its manifest when readable. */
@@ -54,14 +54,49 @@ export async function checkVersion(
   context: LibraryContext,
   name: string,
   mode: VerifyMode,
+  options: VerifyFilesOptions = {},
 ): Promise<IntegrityReport & { manifest?: IntegrityManifest }> {
   const version = await readVersion(context, name);
   if (!version.manifest) {
     const problem = version.problem ?? { de: 'Version fehlt', en: 'version is missing' };
     return { ok: false, problems: [problem] };
   }
-  const report = await verifyFiles(versionBundleDir(context.layout, name), version.manifest, mode);
+  const damage = await readDamage(context, name);
+  if (damage) return { ok: false, problems: damage, manifest: version.manifest };
+  const report = await verifyFiles(versionBundleDir(context.layout, name), version.manifest, mode, options);
   return { ...report, manifest: version.manifest };
+}
+
+/**
+ * Records that a full check found `name` damaged (`damaged.json` in its folder), so that every later check fails
+ * with the same `problems` – above all the quick one at start-up, which compares sizes and cannot see a changed
+ * byte. The files are left as they are for the curator to look at; pruning removes the version in time. Call
+ * only while holding the lock.
+ */
+export async function recordDamage(context: LibraryContext, name: string, problems: readonly Bilingual[]): Promise<void> {
+  const text = `${JSON.stringify({ format: 1, foundAt: context.now().toISOString(), problems }, null, 2)}\n`;
+  await writeFileAtomic(versionDamageFile(context.layout, name), text);
+}
+
+/** The problems a full check recorded for `name`, or null when none were (or the record is unreadable). */
+async function readDamage(context: LibraryContext, name: string): Promise<Bilingual[] | null> {
+  let text: string;
+  try {
+    text = await readFile(versionDamageFile(context.layout, name), 'utf8');
+  } catch {
+    return null;
+  }
+  const fallback: Bilingual[] = [{ de: 'bei einer früheren Prüfung beschädigt gefunden', en: 'found damaged by an earlier check' }];
+  try {
+    const data = JSON.parse(text) as { problems?: unknown };
+    const problems = Array.isArray(data.problems)
+      ? data.problems.filter((problem): problem is Bilingual => typeof problem?.de === 'string' && typeof problem?.en === 'string')
+      : [];
+    return problems.length > 0 ? problems : fallback;
+  } catch {
+    // A record cut short is still a record: the version was found damaged.
+    return fallback;
+  }
 }
 
 /**

@@ -132,17 +132,100 @@ describe('faults at boot and mid-copy, through the kiosk runtime', { timeout: 18
     });
   }
 
-  it('same-size damage to a file is found by the full check (status --verify), not by the quick check at boot', async () => {
-    const file = versionFile(names.zwei, 'bundle/bilder/01/datei-1.bin');
-    const bytes = await readFile(file);
-    bytes[10] = (bytes[10] ?? 0) ^ 0xff;
-    await writeFile(file, bytes);
-    await boot();
-    expect(runtime!.showing.active.version).toBe(names.zwei);
-    const verified = await runtime!.library.status({ verify: true });
-    const text = JSON.stringify(verified);
-    expect(text).toMatch(/Prüfsumme falsch|checksum/);
-    outcomes['Datei gleicher Größe verändert (Bitfehler)'] = 'Schnellprüfung beim Start sieht es nicht; „status --verify“ meldet „Inhalt verändert (Prüfsumme falsch)“';
+  describe('same-size damage (bit rot) in the shown version: the background check after start-up', () => {
+    /** The check starts at once and reads without pauses: the timing is not what these tests are about. */
+    const checkAtOnce = { verifyInBackground: { delayMs: 0, pauseMs: 0 } };
+    const flipByte = async (name: string) => {
+      const file = versionFile(name, 'bundle/bilder/01/datei-1.bin');
+      const bytes = await readFile(file);
+      bytes[10] = (bytes[10] ?? 0) ^ 0xff;
+      await writeFile(file, bytes);
+    };
+    const bootChecking = async () => {
+      const lines: LogLines = [];
+      runtime = await startFaultKiosk(dataDir(), stick(), lines, checkAtOnce);
+      return { lines, outcome: await runtime.activeCheck };
+    };
+    const note = /Version „[^“]+“ ist unvollständig oder beschädigt: bilder\/01\/datei-1\.bin: Inhalt verändert \(Prüfsumme falsch\)/;
+
+    it('one flipped byte: the quick check at boot passes, the background check finds it and the previous good show runs', async () => {
+      await flipByte(names.zwei);
+      const started = Date.now();
+      const { lines, outcome } = await bootChecking();
+      const seconds = (Date.now() - started) / 1000;
+      expect(outcome).toMatchObject({ kind: 'damaged', version: names.zwei, shows: names.eins });
+      expect(runtime!.showing.active.version).toBe(names.eins);
+      expect(runtime!.showing.active.manifest.id).toBe('eins');
+      const notices = [...runtime!.showing.notices];
+      const found = notices.find((notice) => note.test(notice));
+      expect(found).toContain(names.zwei);
+      expect(notices).toContain(`Der Kiosk zeigt jetzt die Version „${names.eins}“.`);
+      expect(notices.every(looksGerman)).toBe(true);
+      expect(lines.some((line) => line.startsWith('WARN') && note.test(line))).toBe(true);
+      // The pointer was moved as start-up recovery moves it: the next start shows "eins" at once, and its own
+      // background check finds it intact.
+      expect((await runtime!.library.status()).active?.name).toBe(names.eins);
+      runtime!.close();
+      const second = await bootChecking();
+      expect(runtime!.showing.active.version).toBe(names.eins);
+      expect(second.outcome).toEqual({ kind: 'intact', version: names.eins });
+      expect(runtime!.showing.notices).toEqual([]);
+      const quiet = runtime!.showing.notices.length;
+      await heals();
+      outcomes['Datei gleicher Größe verändert (Bitfehler)'] =
+        `Schnellprüfung beim Start sieht es nicht; die Prüfung im Hintergrund nach dem Start findet es (Start und Prüfung hier ${seconds.toFixed(1)} s, ohne Wartezeit und Pausen) und zeigt die vorige gute Version („eins“); Hinweis: „${found}“; zweiter Start ruhig (${quiet} Hinweise, Prüfung: intakt); nächste Aktivierung heilt`;
+    });
+
+    it('both versions with a flipped byte: the built-in show runs', async () => {
+      await flipByte(names.zwei);
+      await flipByte(names.eins);
+      const first = await bootChecking();
+      expect(first.outcome).toMatchObject({ kind: 'damaged', version: names.zwei, shows: names.eins });
+      // "eins" passed the quick check when "zwei" was passed over; its own check runs at its next start.
+      runtime!.close();
+      const second = await bootChecking();
+      expect(second.outcome).toMatchObject({ kind: 'damaged', version: names.eins, shows: 'built-in' });
+      expect(runtime!.showing.active.version).toBe('built-in');
+      expect(runtime!.showing.notices.some((notice) => /mitgelieferte Ausstellung/.test(notice))).toBe(true);
+      // Both are recorded as damaged: every later start shows the built-in show at once, with no flip between them.
+      for (let start = 0; start < 2; start += 1) {
+        runtime!.close();
+        const later = await bootChecking();
+        expect(runtime!.showing.active.version).toBe('built-in');
+        expect(later.outcome).toEqual({ kind: 'skipped', why: 'built-in' });
+        expect(runtime!.showing.notices.some((notice) => note.test(notice))).toBe(true);
+      }
+      await heals();
+    });
+
+    it('an intact library: no notice, nothing swapped', async () => {
+      const { lines, outcome } = await bootChecking();
+      expect(outcome).toEqual({ kind: 'intact', version: names.zwei });
+      expect(runtime!.showing.active.version).toBe(names.zwei);
+      expect(runtime!.showing.generation).toBe(0);
+      expect(runtime!.showing.notices).toEqual([]);
+      expect(lines.filter((line) => line.startsWith('WARN'))).toEqual([]);
+    });
+
+    it('stop() during the wait ends the check at once and leaves no timer behind', async () => {
+      await flipByte(names.zwei);
+      runtime = await startFaultKiosk(dataDir(), stick(), [], { verifyInBackground: { delayMs: 60_000, pauseMs: 0 } });
+      const closedAt = Date.now();
+      runtime.close();
+      // Aborting clears the minute's timer: the check ends now, not when the minute is up.
+      expect(await runtime.activeCheck).toEqual({ kind: 'cancelled' });
+      expect(Date.now() - closedAt).toBeLessThan(5_000);
+      expect(runtime.showing.active.version).toBe(names.zwei);
+    });
+
+    it('stop() while files are being read ends the check between two files', async () => {
+      await flipByte(names.zwei);
+      runtime = await startFaultKiosk(dataDir(), stick(), [], { verifyInBackground: { delayMs: 0, pauseMs: 200 } });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      runtime.close();
+      expect(await runtime.activeCheck).toEqual({ kind: 'cancelled' });
+      expect(runtime.showing.active.version).toBe(names.zwei);
+    });
   });
 
   it('a stick pulled mid-copy (files vanish) and a file shrinking mid-copy: nothing changes, German reason, heals', async () => {

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { openPinStore } from '../../../../src-main/kiosk/pinStore';
-import { startKioskRuntime, type KioskRuntime } from '../../../../src-main/kioskRuntime';
+import { startKioskRuntime, type KioskRuntime, type KioskRuntimeOptions } from '../../../../src-main/kioskRuntime';
 import { unlocked as whenUnlocked } from '../../../support/adminCalls';
 
 /** The admin PIN the fault kiosks get, set as the IT department sets it (there is no default PIN). */
@@ -13,8 +13,13 @@ const PIN = '4711';
 /** Log lines the runtime wrote, as `LEVEL message`. */
 export type LogLines = string[];
 
-/** Starts the runtime on `dataDir`; the stick's bundles appear as admin sources. */
-export async function startFaultKiosk(dataDir: string, stickRoot: string, lines: LogLines): Promise<KioskRuntime> {
+/** Starts the runtime on `dataDir`; the stick's bundles appear as admin sources. `extra` adds runtime options. */
+export async function startFaultKiosk(
+  dataDir: string,
+  stickRoot: string,
+  lines: LogLines,
+  extra: Pick<KioskRuntimeOptions, 'verifyInBackground'> = {},
+): Promise<KioskRuntime> {
   await openPinStore(dataDir).write(PIN).catch(() => undefined); // an unwritable data folder has no PIN to set
   return startKioskRuntime({
     host: 'preview',
@@ -23,6 +28,7 @@ export async function startFaultKiosk(dataDir: string, stickRoot: string, lines:
     dataDir,
     sourceRoots: { usbRoots: [stickRoot], importDir: path.join(stickRoot, '..', 'import') },
     hotReload: false,
+    ...extra,
     log: { info: (message) => lines.push(`INFO ${message}`), warn: (message) => lines.push(`WARN ${message}`) },
   });
 }

@@ -127,6 +127,29 @@ describe('recover', () => {
     expect((await library.recover({ verify: 'full' })).active).toBe(fixture.names.vorher);
   });
 
+  it('a version recorded as damaged by a full check fails every later check, the quick one at start-up too', async () => {
+    const file = versionFile(fixture.names.jetzt, 'bundle/bilder/00/datei-0.bin');
+    const bytes = await readFile(file);
+    bytes[0] = bytes[0]! ^ 1;
+    await writeFile(file, bytes);
+    const found = await library.verifyVersion(fixture.names.jetzt);
+    expect(found.problems.map((problem) => problem.de)).toEqual(['bilder/00/datei-0.bin: Inhalt verändert (Prüfsumme falsch)']);
+    await library.recordDamage(fixture.names.jetzt, found.problems);
+    const report = await library.recover();
+    expect([report.active, report.repaired]).toEqual([fixture.names.vorher, true]);
+    expect(report.notes[0]?.de).toBe(`Version „${fixture.names.jetzt}“ ist unvollständig oder beschädigt: bilder/00/datei-0.bin: Inhalt verändert (Prüfsumme falsch)`);
+    // Repaired and the record kept: no later start chooses the damaged version again, nor does a rollback.
+    expect((await library.recover()).active).toBe(fixture.names.vorher);
+    expect(await library.verifyVersion(fixture.names.jetzt)).toEqual({ ok: false, problems: found.problems });
+  });
+
+  it('passes over the versions it is told to avoid, with the note it is given', async () => {
+    const note = { de: 'Version fällt aus', en: 'version fails' };
+    const report = await library.recover({ avoid: new Map([[fixture.names.jetzt, note]]) });
+    expect([report.active, report.repaired]).toEqual([fixture.names.vorher, true]);
+    expect(report.notes[0]).toEqual(note);
+  });
+
   it('only reads while another live process holds the lock', async () => {
     await rm(pointerFile());
     await mkdir(path.join(fixture.libraryDir, 'staging', 'laufend'), { recursive: true });
