@@ -12,10 +12,13 @@ import { checkSource } from './content/checkSource';
 import { createDerivativeService, type DerivativeService } from './content/derivatives/derivativeService';
 import { loadBundle } from './content/loadBundle';
 import { watchSource } from './content/sourceWatcher';
+import { CRASH_FALLBACK_FILE, heldBack, readCrashFallback, withCrashed, writeCrashFallback, type CrashFallbackMarker, type PointerIdentity } from './kiosk/crashFallback';
 import { openPinStore } from './kiosk/pinStore';
+import type { FallbackState } from './kiosk/recoveryPolicy';
 import { loadSettings, saveSettings, type KioskSettings } from './kiosk/settings';
 import { createKioskService } from './kioskService';
 import { describeError } from './fs/systemErrors';
+import { readPointer } from './library/activePointer';
 import { openContentLibrary, type Bilingual, type ContentLibrary, type RecoveryReport } from './library/contentLibrary';
 import { installedBundles } from './library/installedBundles';
 import { LibraryError } from './library/libraryError';
@@ -63,8 +66,23 @@ export interface KioskRuntime {
   settings: () => KioskSettings;
   /** The background check of the shown version, when `verifyInBackground` asked for one. */
   activeCheck: Promise<ActiveCheckOutcome> | undefined;
+  /** The fallback from a library version that keeps crashing the page (used by the window's recovery policy). */
+  crashFallback: CrashFallback;
   /** Stops watchers and the background check. */
   close: () => void;
+}
+
+/** What the window's recovery needs to fall back from content that keeps crashing the page. */
+export interface CrashFallback {
+  /** Whether a fallback is possible now (a library version is shown) and when the last one was (ms). */
+  state: () => FallbackState;
+  /**
+   * Holds the shown library version back (persisted in `crash-fallback.json`, the pointer unchanged) and shows the
+   * previous good version or the built-in show, with a notice. Never rejects.
+   * @param reason The last failure, for the log line.
+   * @param at Time of the fallback (ms), on the same clock as the relaunch history.
+   */
+  fallBack: (reason: string, at: number) => Promise<void>;
 }
 
 /**
@@ -82,7 +100,11 @@ export async function startKioskRuntime(options: KioskRuntimeOptions): Promise<K
   const notices: string[] = [...loaded.problems];
   const library = openContentLibrary(options.dataDir);
 
-  const initial = await chooseInitialBundle(options, settings, library, notices);
+  const crashFile = path.join(options.dataDir, CRASH_FALLBACK_FILE);
+  let crashMarker = await readCrashFallback(crashFile);
+  let lastFallbackAt = crashMarker?.at ?? null;
+
+  const initial = await chooseInitialBundle(options, settings, library, notices, crashMarker);
   const showing = new Showing(initial);
   for (const notice of notices) {
     showing.notice(notice);
@@ -135,9 +157,9 @@ export async function startKioskRuntime(options: KioskRuntimeOptions): Promise<K
   });
 
   /** Shows what start-up recovery chooses with `avoid` passed over; the same notes go to the admin screen and log. */
-  const passOver = async (avoid: ReadonlyMap<string, Bilingual>): Promise<string> => {
+  const passOver = async (avoid: ReadonlyMap<string, Bilingual>, keepPointer: boolean): Promise<string> => {
     const found: string[] = [];
-    const recovery = await library.recover({ avoid });
+    const recovery = await library.recover({ avoid, keepPointer });
     found.push(...recovery.notes.map((note) => note.de));
     const served = (await libraryBundle(recovery, library, found)) ?? (await builtInBundle(options, settings, found));
     showing.show(served);
@@ -147,9 +169,33 @@ export async function startKioskRuntime(options: KioskRuntimeOptions): Promise<K
     }
     return served.version;
   };
+  const crashFallback: CrashFallback = {
+    state: () => ({ possible: showing.active.version !== 'built-in', lastAt: lastFallbackAt }),
+    fallBack: async (reason, at) => {
+      const version = showing.active.version;
+      if (version === 'built-in') return;
+      lastFallbackAt = at;
+      try {
+        const pointer = await pointerIdentity(library);
+        let held = [version];
+        if (pointer) {
+          crashMarker = withCrashed(crashMarker, pointer, version, at);
+          held = crashMarker.crashed;
+          // Written before the switch: should the switch itself crash, the next process still falls back.
+          await writeCrashFallback(crashFile, crashMarker).catch((error: unknown) =>
+            options.log.warn(`Ausweichen nach Abstürzen nicht gespeichert (${describeError(error).de}); es gilt bis zum nächsten Neustart.`),
+          );
+        }
+        options.log.warn(`Die Anzeige ist mit Version „${version}“ immer wieder abgestürzt (zuletzt: ${reason}); der Kiosk weicht aus.`);
+        await passOver(new Map(held.map((name) => [name, crashedNote(name)])), true);
+      } catch (error) {
+        options.log.warn(`Ausweichen nach Abstürzen nicht möglich: ${describeError(error).de}`);
+      }
+    },
+  };
   const check = options.verifyInBackground
     ? startActiveCheck(
-        { showing, library, passOver, log: options.log },
+        { showing, library, passOver: (avoid) => passOver(avoid, false), log: options.log },
         options.verifyInBackground === true ? {} : options.verifyInBackground,
       )
     : undefined;
@@ -213,6 +259,7 @@ export async function startKioskRuntime(options: KioskRuntimeOptions): Promise<K
     derivatives,
     settings: () => settings,
     activeCheck: check?.done,
+    crashFallback,
     close: () => {
       check?.cancel();
       clearInterval(watchTimer);
@@ -227,13 +274,17 @@ async function chooseInitialBundle(
   settings: KioskSettings,
   library: ContentLibrary,
   notices: string[],
+  crashMarker: CrashFallbackMarker | null,
 ): Promise<ServedBundle> {
   if (options.bundleOverride) {
     const override = await loadBundle(options.bundleOverride);
     if (override.ok) return { dir: override.folder, manifest: override.manifest, version: 'built-in', source: override.folder };
     throw new Error(`Das Paket in ${options.bundleOverride} kann nicht gezeigt werden:\n  ${override.problems.join('\n  ')}`);
   }
-  const recovery = await library.recover();
+  // Versions that kept crashing the page stay passed over until the curator changes the pointer; the pointer
+  // itself is left as it is, so that change stays the curator's.
+  const held = heldBack(crashMarker, await pointerIdentity(library));
+  const recovery = await library.recover(held.length > 0 ? { avoid: new Map(held.map((name) => [name, crashedNote(name)])), keepPointer: true } : {});
   // An empty library (a fresh kiosk) is normal and only gets the last note; anything more is worth a notice, and so
   // is any note beside a usable version (e.g. a library that is only readable: nothing can be activated).
   const worthNoting =
@@ -263,4 +314,18 @@ async function builtInBundle(options: KioskRuntimeOptions, settings: KioskSettin
     }
   }
   throw new Error(`Kein mitgeliefertes Paket in ${options.contentDir} ist gültig – die Installation ist beschädigt.`);
+}
+
+/** The pointer's active version and activation time, or null without a usable pointer. */
+async function pointerIdentity(library: ContentLibrary): Promise<PointerIdentity | null> {
+  const read = await readPointer(library.layout);
+  return read.ok ? { active: read.pointer.active, activatedAt: read.pointer.activatedAt } : null;
+}
+
+/** Why a version is passed over after crashing the page, and what ends it. */
+function crashedNote(name: string): Bilingual {
+  return {
+    de: `Version „${name}“ wird nicht gezeigt: Die Anzeige ist mit ihr immer wieder abgestürzt. Eine neue Aktivierung oder „Zurück“ in der Verwaltung hebt das auf.`,
+    en: `Version "${name}" is not shown: the page crashed again and again with it. A new activation or "Back" in the admin screen ends this.`,
+  };
 }

@@ -109,6 +109,7 @@ async function start(): Promise<void> {
     relaunches: await readRelaunchHistory(relaunchHistoryFile, Date.now()),
     relaunchHistoryFile,
     startUrl: START_URL,
+    fallback: runtime.crashFallback,
   });
   app.on('before-quit', () => runtime.close());
   await window.loadURL(START_URL);

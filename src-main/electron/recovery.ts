@@ -3,7 +3,7 @@
  * watchdog and the optional daily restart. The decisions are pure functions in `../kiosk/`.
  */
 import { app, type BrowserWindow } from 'electron';
-import { decideRecovery } from '../kiosk/recoveryPolicy';
+import { decideWindowRecovery, NO_FALLBACK, type FallbackState } from '../kiosk/recoveryPolicy';
 import { INITIAL_WATCHDOG_STATE, sampleMemory } from '../kiosk/memoryWatchdog';
 import { isRestartDue, nextDailyRestart } from '../kiosk/dailyRestart';
 import { recordRelaunch } from '../kiosk/relaunchHistory';
@@ -19,6 +19,14 @@ export interface RecoveryContext {
   relaunches: number[];
   relaunchHistoryFile: string;
   startUrl: string;
+  /**
+   * Falling back from a library version that keeps crashing the page (the runtime's `crashFallback`); without it
+   * the policy backs off and relaunches, as for the built-in show.
+   */
+  fallback?: {
+    state: () => FallbackState;
+    fallBack: (reason: string, at: number) => Promise<void>;
+  };
 }
 
 /** Interval of the memory and restart checks (ms). */
@@ -43,10 +51,10 @@ export function installRecovery(context: RecoveryContext): () => void {
   let endingHungRenderer = false;
   const recover = (reason: string, hung = false) => {
     const now = Date.now();
-    const action = decideRecovery(now, failures, context.relaunches);
+    const action = decideWindowRecovery(now, failures, context.relaunches, context.fallback?.state() ?? NO_FALLBACK);
     failures.push(now);
     log.error(`Seite ausgefallen (${reason}) → ${action.kind}`);
-    if (action.kind === 'reload') {
+    const reload = () => {
       if (window.isDestroyed()) return;
       // A hung renderer cannot act on a navigation (a reload in Chromium waited in vain, tests/e2e/
       // soak-renderer-faults.spec.ts): it is ended from the browser side first, then the page loads anew.
@@ -55,6 +63,12 @@ export function installRecovery(context: RecoveryContext): () => void {
         window.webContents.forcefullyCrashRenderer();
       }
       void window.loadURL(context.startUrl);
+    };
+    if (action.kind === 'reload') {
+      reload();
+    } else if (action.kind === 'fallback') {
+      // The runtime now serves other content; the page loads it anew.
+      void context.fallback?.fallBack(reason, now).then(reload);
     } else if (action.kind === 'relaunch') {
       relaunch(reason);
     } else {

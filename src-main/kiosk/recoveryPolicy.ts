@@ -64,3 +64,47 @@ export function decideRelaunch(
   if (recentRelaunches.length < options.maxRelaunches) return { kind: 'relaunch' };
   return { kind: 'wait', ms: options.backoffMs };
 }
+
+/** What the kiosk window may do beyond {@link RecoveryAction}: serve something else than the version that fails. */
+export type WindowRecoveryAction =
+  | RecoveryAction
+  /**
+   * The page kept failing through the whole relaunch budget while a library version was shown: show the previous
+   * good version (or the built-in show) instead, then load the page again.
+   */
+  | { kind: 'fallback' };
+
+/** What the window's policy knows about falling back. */
+export interface FallbackState {
+  /** True while a library version is shown (there is something else to fall back to). */
+  possible: boolean;
+  /** Time (ms) of the latest fallback, or null: failures and relaunches before it were the old content's. */
+  lastAt: number | null;
+}
+
+/** No fallback possible and none made (the built-in show, the preview's `--bundle`). */
+export const NO_FALLBACK: FallbackState = { possible: false, lastAt: null };
+
+/**
+ * {@link decideRecovery} for the Electron window: where it would back off (`wait`) while a library version is
+ * shown, it falls back instead, since content that crashes the page five relaunches in a row will crash it again.
+ * Counting starts again after a fallback, so the content shown then gets the whole budget of its own.
+ * @param failures Times (ms) of earlier page failures in this process, oldest first, not including this one.
+ * @param relaunches Times (ms) of earlier relaunches (persisted across restarts), oldest first.
+ */
+export function decideWindowRecovery(
+  now: number,
+  failures: readonly number[],
+  relaunches: readonly number[],
+  fallback: FallbackState,
+  options: RecoveryPolicyOptions = DEFAULT_RECOVERY_POLICY,
+): WindowRecoveryAction {
+  const since = fallback.lastAt ?? Number.NEGATIVE_INFINITY;
+  const action = decideRecovery(
+    now,
+    failures.filter((time) => time >= since),
+    relaunches.filter((time) => time >= since),
+    options,
+  );
+  return action.kind === 'wait' && fallback.possible ? { kind: 'fallback' } : action;
+}

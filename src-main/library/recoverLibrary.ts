@@ -35,6 +35,11 @@ export interface RecoverOptions {
    * note that says why. They are passed over like a version whose check fails, without being checked again.
    */
   avoid?: ReadonlyMap<string, Bilingual>;
+  /**
+   * Choose without rewriting the pointer (default false): for a choice that only changes what is served, e.g. the
+   * fallback from a version that keeps crashing the page, while the pointer stays the curator's.
+   */
+  keepPointer?: boolean;
 }
 
 /**
@@ -58,7 +63,7 @@ export async function recoverLibrary(context: LibraryContext, options: RecoverOp
   }
   try {
     if (lock) report.removed = await removeLeftovers(context);
-    await choose(context, { mode, avoid: options.avoid ?? new Map() }, report, lock !== undefined);
+    await choose(context, { mode, avoid: options.avoid ?? new Map() }, report, lock !== undefined && options.keepPointer !== true);
   } catch (error) {
     report.notes.push({
       de: `Die Inhaltsbibliothek ist nicht lesbar: ${describeError(error).de}`,

@@ -3,15 +3,21 @@
  * handling) with Electron's `app` and window replaced by counting stand-ins (Electron cannot run here), in fake
  * time across both daylight-saving changes of 2026 in Europe/Berlin and sudden clock jumps; and the runtime's own
  * interval over a week. Per process: one interval and one listener per event; every day exactly one restart at
- * the set wall-clock time; crash loops stay within the relaunch budget.
+ * the set wall-clock time; crash loops stay within the relaunch budget, and content that keeps crashing the page is
+ * given up for the previous version (through the real kiosk runtime and library) instead of relaunching forever.
  */
 process.env.TZ = 'Europe/Berlin';
 import { EventEmitter } from 'node:events';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultSettings, type KioskSettings } from '../../../src-main/kiosk/settings';
 import { readRelaunchHistory } from '../../../src-main/kiosk/relaunchHistory';
+import type { KioskRuntime } from '../../../src-main/kioskRuntime';
+import { openContentLibrary } from '../../../src-main/library/contentLibrary';
+import { validateWithLoadBundle, writeTestBundle } from '../../support/libraryBundles';
 import { makeTempDir } from '../../support/tempDir';
+import { startFaultKiosk } from './support/faultKiosk';
 import { LONG_RUN, recordFigure } from './support/reliabilityRun';
 
 /** Days of creeping memory: three in `npm test`, four weeks in the long run. */
@@ -49,24 +55,40 @@ interface Restart {
   reason: string;
 }
 
+/** The kiosk's content for a runner: a real data folder with a library, and the stick its bundles came from. */
+interface RunnerContent {
+  dataDir: string;
+  stick: string;
+}
+
 /** Runs processes of the kiosk one after another: a relaunch ends one and starts the next a few seconds later. */
 class ProcessRunner {
   restarts: Restart[] = [];
   processes = 0;
   window = new FakeWindow();
+  /** The real kiosk runtime of this process, when the runner was given content. */
+  runtime: KioskRuntime | undefined;
   #stop: () => void = () => {};
   #lines: string[] = [];
+  #pending: Promise<void> = Promise.resolve();
 
   constructor(
     readonly settings: KioskSettings,
     readonly historyFile: string,
+    readonly content?: RunnerContent,
   ) {}
+
+  /** Log lines of the runtimes of all processes so far, as `LEVEL message`. */
+  readonly runtimeLines: string[] = [];
 
   async start(): Promise<void> {
     electron.exited = false;
     electron.app.removeAllListeners();
     this.window = new FakeWindow();
     this.processes += 1;
+    this.runtime?.close();
+    this.runtime = this.content ? await startFaultKiosk(this.content.dataDir, this.content.stick, this.runtimeLines) : undefined;
+    const runtime = this.runtime;
     const log = {
       info: (message: string) => this.#lines.push(message),
       warn: (message: string) => {
@@ -86,6 +108,15 @@ class ProcessRunner {
       relaunches: await readRelaunchHistory(this.historyFile, Date.now()),
       relaunchHistoryFile: this.historyFile,
       startUrl: 'kiosk://app/',
+      // As main.ts wires it; the fallback's file work is real, so the runner waits for it before time goes on.
+      ...(runtime
+        ? {
+            fallback: {
+              state: runtime.crashFallback.state,
+              fallBack: (reason: string, at: number) => (this.#pending = runtime.crashFallback.fallBack(reason, at)),
+            },
+          }
+        : {}),
     });
   }
 
@@ -114,6 +145,7 @@ class ProcessRunner {
       await vi.advanceTimersByTimeAsync(Math.min(60_000, ms - done));
       await this.#restartIfExited();
       each?.();
+      await this.#pending;
       await this.#restartIfExited();
     }
   }
@@ -210,7 +242,7 @@ describe('days in minutes: main-side timers across DST and clock jumps', () => {
     recordFigure('days-main-memory', { days: MEMORY_DAYS, relaunches: memory.length, minGapHours: Math.min(...gaps) / 3600_000 });
   });
 
-  it('a renderer that crashes every 2 minutes for 6 hours: reloads first, then relaunches within the budget, then backs off', async () => {
+  it('the built-in show crashing the renderer every 2 minutes for 6 hours: reloads first, then relaunches within the budget, then backs off', async () => {
     vi.setSystemTime(new Date('2026-06-02T09:00:00+02:00'));
     const runner = new ProcessRunner({ ...defaultSettings(), dailyRestart: null }, path.join(temp.dir, 'relaunches.json'));
     await runner.start();
@@ -237,7 +269,72 @@ describe('days in minutes: main-side timers across DST and clock jumps', () => {
     // Never more than one relaunch history entry per relaunch, and the file stays small (24 h kept).
     const history = await readRelaunchHistory(path.join(temp.dir, 'relaunches.json'), Date.now());
     expect(history.length).toBe(relaunches.length);
-    recordFigure('days-main-crashloop', { hours: 6, crashes: 180, reloads, relaunches: relaunches.length, worstHourRelaunches: worstHour, processes: runner.processes });
+    recordFigure('days-main-crashloop-builtin', {
+      scenario: 'mitgelieferte Ausstellung stürzt ab (nichts zum Ausweichen)',
+      hours: 6,
+      crashes: 180,
+      reloads,
+      relaunches: relaunches.length,
+      worstHourRelaunches: worstHour,
+      processes: runner.processes,
+    });
+  });
+
+  it('a library version crashing the renderer every 2 minutes: reloads, relaunches within the budget, then the previous version for good', { timeout: 300_000 }, async () => {
+    vi.setSystemTime(new Date('2026-06-02T09:00:00+02:00'));
+    const stick = path.join(temp.dir, 'media', 'KREIS-STICK');
+    const dataDir = path.join(temp.dir, 'daten');
+    const library = openContentLibrary(dataDir);
+    const names: string[] = [];
+    for (const [id, seed] of [['eins', 1], ['zwei', 2]] as const) {
+      await writeTestBundle(path.join(stick, id), { id, files: 3, fileBytes: 2_000, seed });
+      const activated = await library.activate(path.join(stick, id), { validate: validateWithLoadBundle });
+      if (!activated.ok) throw new Error('test set-up failed');
+      names.push(activated.version.name);
+    }
+    const [eins, zwei] = names as [string, string];
+    const pointer = await readFile(path.join(dataDir, 'library', 'active.json'), 'utf8');
+    const runner = new ProcessRunner({ ...defaultSettings(), dailyRestart: null }, path.join(temp.dir, 'relaunches.json'), { dataDir, stick });
+    await runner.start();
+    expect(runner.runtime!.showing.active.version).toBe(zwei);
+    let minute = 0;
+    let crashes = 0;
+    let reloads = 0;
+    let fellBackAt: Date | undefined;
+    await runner.run(6 * 3600_000, () => {
+      minute += 1;
+      // Only this version's content crashes the page; the previous one runs fine.
+      if (minute % 2 === 0 && runner.runtime!.showing.active.version === zwei) {
+        crashes += 1;
+        const before = runner.window.loads;
+        runner.window.webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 139 });
+        reloads += runner.window.loads - before;
+      }
+      if (!fellBackAt && runner.runtime!.showing.active.version !== zwei) fellBackAt = new Date();
+    });
+    const relaunches = runner.restarts.map((restart) => restart.at.getTime());
+    expect(fellBackAt).toBeDefined();
+    expect(runner.runtime!.showing.active.version).toBe(eins);
+    // The whole budget first (5 relaunches), then the fallback instead of a back-off; nothing after it.
+    expect(relaunches.length).toBe(5);
+    expect(relaunches.every((at) => at < fellBackAt!.getTime())).toBe(true);
+    expect(runner.runtimeLines.some((line) => line.startsWith(`WARN Die Anzeige ist mit Version „${zwei}“ immer wieder abgestürzt`))).toBe(true);
+    expect(runner.runtime!.showing.notices.some((notice) => notice.includes(`Version „${zwei}“ wird nicht gezeigt`))).toBe(true);
+    // The pointer stays the curator's choice.
+    expect(await readFile(path.join(dataDir, 'library', 'active.json'), 'utf8')).toBe(pointer);
+    const processes = runner.processes;
+    runner.runtime!.close();
+    recordFigure('days-main-crashloop', {
+      scenario: 'Bibliotheksversion stürzt ab, vorige läuft',
+      hours: 6,
+      crashes,
+      reloads,
+      relaunches: relaunches.length,
+      fallbackAfterMinutes: Math.round((fellBackAt!.getTime() - new Date('2026-06-02T09:00:00+02:00').getTime()) / 60_000),
+      relaunchesAfterFallback: relaunches.filter((at) => at >= fellBackAt!.getTime()).length,
+      shownAtEnd: 'vorige Version',
+      processes,
+    });
   });
 });
 
