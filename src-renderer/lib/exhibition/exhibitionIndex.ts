@@ -44,12 +44,16 @@ export function buildExhibitionIndex(bundle: ActiveBundle): ExhibitionIndex {
   const partners = byId(manifest.partners);
   const events = byId(manifest.events);
   const images = byId(manifest.images);
-  const eventStartMs = new Map(manifest.events.map((event) => [event.id, partialDateStart(event.date)]));
+  const eventStartMs = new Map<string, number>();
+  // Sorted by a number held beside each event, not by map lookups in the comparator (5,000 events: ~60,000 calls).
+  const dated = manifest.events.map((event) => {
+    const start = partialDateStart(event.date);
+    eventStartMs.set(event.id, start);
+    return { event, start };
+  });
+  dated.sort((a, b) => a.start - b.start);
   const byPartner = new Map<string, TimelineEvent[]>();
-  const inDateOrder = [...manifest.events].sort(
-    (a, b) => (eventStartMs.get(a.id) as number) - (eventStartMs.get(b.id) as number),
-  );
-  for (const event of inDateOrder) {
+  for (const { event } of dated) {
     for (const partnerId of event.partners) {
       const list = byPartner.get(partnerId);
       if (list) list.push(event);
