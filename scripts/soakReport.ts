@@ -20,6 +20,23 @@ async function readFigures(folder: string): Promise<Map<string, Figure>> {
 
 const mb = (value: number) => `${value.toFixed(2)} MB`;
 
+/**
+ * Least-squares slope of the heap over the touches, MB per 1,000 touches: a leak shows as a steady positive trend,
+ * while compiled code that V8 flushes and compiles again moves single samples up and down by megabytes.
+ */
+export function heapTrendPer1000(samples: ReadonlyArray<{ touches: number; heapMb: number }>): number {
+  if (samples.length < 2) return 0;
+  const meanX = samples.reduce((sum, sample) => sum + sample.touches, 0) / samples.length;
+  const meanY = samples.reduce((sum, sample) => sum + sample.heapMb, 0) / samples.length;
+  let numerator = 0;
+  let denominator = 0;
+  for (const sample of samples) {
+    numerator += (sample.touches - meanX) * (sample.heapMb - meanY);
+    denominator += (sample.touches - meanX) ** 2;
+  }
+  return denominator === 0 ? 0 : (numerator / denominator) * 1000;
+}
+
 /** The soak rows and whether they meet the targets. */
 function soakRows(figures: Map<string, Figure>): { rows: string[]; ok: boolean } {
   const rows: string[] = [];
@@ -31,12 +48,14 @@ function soakRows(figures: Map<string, Figure>): { rows: string[]; ok: boolean }
     const last = result.samples.at(-1);
     if (!first || !last) continue;
     const growth = last.heapMb - first.heapMb;
+    const heaps = result.samples.map((sample) => sample.heapMb);
+    const trend = heapTrendPer1000(result.samples);
     const domBack = rest.every((sample) => sample.domElements === first.domElements);
     const errors = Object.values(result.problems).reduce((sum, list) => sum + list.length, 0);
     const met = growth < 2 && domBack && errors === 0 && !result.partial;
     ok &&= met;
     rows.push(
-      `| ${result.bundle} | ${result.touches.toLocaleString('de-DE')} (${Object.entries(result.gestures).map(([kind, n]) => `${kind} ${n}`).join(', ')}) | ${result.idleResets} / ${result.attractSlides} | ${mb(first.heapMb)} → ${mb(last.heapMb)} (${growth >= 0 ? '+' : ''}${growth.toFixed(2)}) | ${first.domElements} → ${[...new Set(rest.map((sample) => sample.domElements))].join(', ')} | ${first.listeners} → ${last.listeners} | ${result.problems.consoleErrors.length} / ${result.problems.pageErrors.length} / ${result.problems.rejections.length} / ${result.problems.cspViolations.length} | ${result.partial ? 'abgebrochen (Zwischenstand)' : met ? 'erreicht' : '**verfehlt**'} |`,
+      `| ${result.bundle} | ${result.touches.toLocaleString('de-DE')} (${Object.entries(result.gestures).map(([kind, n]) => `${kind} ${n}`).join(', ')}) | ${result.idleResets} / ${result.attractSlides} | ${mb(first.heapMb)} → ${mb(last.heapMb)} (${growth >= 0 ? '+' : ''}${growth.toFixed(2)}) | ${mb(Math.min(...heaps))} – ${mb(Math.max(...heaps))}; ${trend >= 0 ? '+' : ''}${trend.toFixed(2)} | ${first.domElements} → ${[...new Set(rest.map((sample) => sample.domElements))].join(', ')} | ${first.listeners} → ${last.listeners} | ${result.problems.consoleErrors.length} / ${result.problems.pageErrors.length} / ${result.problems.rejections.length} / ${result.problems.cspViolations.length} | ${result.partial ? 'abgebrochen (Zwischenstand)' : met ? 'erreicht' : '**verfehlt**'} |`,
     );
   }
   return { rows, ok };
@@ -67,11 +86,12 @@ export async function writeReliabilityReport(folder: string, target: string): Pr
     'Chromium 1920 × 1080 über den Vorschau-Host, echte Berührungen (CDP `Input.dispatchTouchEvent`), in Schüben von 250,',
     'dazwischen Leerlauf-Rücksetzung und Attract-Folien (Seitenuhr vorgespult). Heap nach erzwungener Speicherbereinigung;',
     'der erste Wert ist der nach dem Aufwärmschub (jeder Modus und jede Sprache einmal besucht). Elemente ohne die',
-    'Attract-Ebene. Fehler: Konsole / Seite / unbehandelte Promises / CSP.',
+    'Attract-Ebene. Fehler: Konsole / Seite / unbehandelte Promises / CSP. Das Ziel (Issue 17) misst den ersten gegen den',
+    'letzten Wert; der Trend (Ausgleichsgerade über alle Werte) zeigt, ob der Heap stetig wächst (ein Leck) oder nur schwankt.',
     '',
-    '| Paket | Berührungen | Rücksetzungen / Attract-Folien | Heap | Elemente nach Rücksetzung | Listener | Fehler | Ziel |',
-    '|---|---|---|---|---|---|---|---|',
-    ...(soak.rows.length > 0 ? soak.rows : ['| – | nicht gelaufen | | | | | | |']),
+    '| Paket | Berührungen | Rücksetzungen / Attract-Folien | Heap erster → letzter Wert | Heap kleinster – größter Wert; Trend MB je 1.000 Berührungen | Elemente nach Rücksetzung | Listener | Fehler | Ziel |',
+    '|---|---|---|---|---|---|---|---|---|',
+    ...(soak.rows.length > 0 ? soak.rows : ['| – | nicht gelaufen | | | | | | | |']),
     '',
     '## Tage in Minuten / Days in minutes',
     '',
