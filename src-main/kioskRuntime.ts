@@ -11,19 +11,18 @@ import { findContentSources, type SourceRoots } from './admin/sourceFinder';
 import { checkSource } from './content/checkSource';
 import { createDerivativeService, type DerivativeService } from './content/derivatives/derivativeService';
 import { loadBundle } from './content/loadBundle';
-import { watchSource } from './content/sourceWatcher';
-import { CRASH_FALLBACK_FILE, heldBack, readCrashFallback, withCrashed, writeCrashFallback, type CrashFallbackMarker, type PointerIdentity } from './kiosk/crashFallback';
+import { CRASH_FALLBACK_FILE, readCrashFallback, withCrashed, writeCrashFallback } from './kiosk/crashFallback';
 import { openPinStore } from './kiosk/pinStore';
 import type { FallbackState } from './kiosk/recoveryPolicy';
 import { loadSettings, saveSettings, type KioskSettings } from './kiosk/settings';
 import { createKioskService } from './kioskService';
 import { describeError } from './fs/systemErrors';
-import { readPointer } from './library/activePointer';
-import { openContentLibrary, type Bilingual, type ContentLibrary, type RecoveryReport } from './library/contentLibrary';
+import { openContentLibrary, type Bilingual, type ContentLibrary } from './library/contentLibrary';
 import { installedBundles } from './library/installedBundles';
-import { LibraryError } from './library/libraryError';
 import { sweepWorkFolder, workFolder } from './library/workFolder';
-import { Showing, type ServedBundle } from './showing';
+import { builtInBundle, chooseInitialBundle, crashedNote, libraryBundle, pointerIdentity } from './runtime/initialBundle';
+import { watchShownSource } from './runtime/sourceReload';
+import { Showing } from './showing';
 
 /** Where the runtime reads and writes. */
 export interface KioskRuntimeOptions {
@@ -200,54 +199,16 @@ export async function startKioskRuntime(options: KioskRuntimeOptions): Promise<K
       )
     : undefined;
 
-  let stopWatching = () => {};
-  let watchedGeneration = -1;
-  const rewatch = () => {
-    if (options.hotReload === false || watchedGeneration === showing.generation) return;
-    watchedGeneration = showing.generation;
-    stopWatching();
-    const source = showing.active.source;
-    stopWatching = watchSource(source, () => void reloadFromSource(source));
-  };
-  const reloadFromSource = async (source: string) => {
-    const current = showing.active;
-    const checked = await checkSource(source, workDir);
-    try {
-      if (!checked.ok || !checked.folder || !checked.manifest) {
-        const message = `Änderung in ${source} nicht übernommen (${checked.errors.length} Fehler: ${checked.errors[0] ?? ''}). Es läuft weiter die letzte gültige Fassung.`;
-        showing.notice(message);
-        options.log.warn(message);
-        return;
-      }
-      if (current.version === 'built-in' || options.bundleOverride) {
-        showing.show({ ...current, manifest: checked.manifest });
-      } else {
-        const result = await library.activate(checked.folder, {
-          sourceLabel: source,
-          validate: async (folder) => {
-            const again = await checkSource(folder, workDir);
-            await again.dispose();
-            return { ok: again.ok, problems: again.errors };
-          },
-        });
-        const dir = await library.activeBundleDir();
-        if (!result.ok || !dir) return;
-        showing.show({ dir, manifest: checked.manifest, version: result.version.name, source });
-      }
-      options.log.info(`Änderung in ${source} geprüft und übernommen.`);
-    } catch (error) {
-      // A LibraryError already speaks German; a system error gets words from its code, never its English text.
-      const why = error instanceof LibraryError ? error.message : describeError(error).de;
-      options.log.warn(`Änderung in ${source} nicht übernommen: ${(error as Error).message}`);
-      showing.notice(`Änderung in ${source} nicht übernommen: ${why}`);
-    } finally {
-      await checked.dispose();
-      rewatch();
-    }
-  };
-  rewatch();
+  const watch = watchShownSource({
+    showing,
+    library,
+    workDir,
+    hotReload: options.hotReload !== false,
+    bundleOverride: options.bundleOverride !== undefined,
+    log: options.log,
+  });
   const watchTimer = setInterval(() => {
-    rewatch();
+    watch.rewatch();
     followShowing();
   }, 2000);
   watchTimer.unref();
@@ -263,69 +224,8 @@ export async function startKioskRuntime(options: KioskRuntimeOptions): Promise<K
     close: () => {
       check?.cancel();
       clearInterval(watchTimer);
-      stopWatching();
+      watch.stop();
       derivatives.close();
     },
-  };
-}
-
-async function chooseInitialBundle(
-  options: KioskRuntimeOptions,
-  settings: KioskSettings,
-  library: ContentLibrary,
-  notices: string[],
-  crashMarker: CrashFallbackMarker | null,
-): Promise<ServedBundle> {
-  if (options.bundleOverride) {
-    const override = await loadBundle(options.bundleOverride);
-    if (override.ok) return { dir: override.folder, manifest: override.manifest, version: 'built-in', source: override.folder };
-    throw new Error(`Das Paket in ${options.bundleOverride} kann nicht gezeigt werden:\n  ${override.problems.join('\n  ')}`);
-  }
-  // Versions that kept crashing the page stay passed over until the curator changes the pointer; the pointer
-  // itself is left as it is, so that change stays the curator's.
-  const held = heldBack(crashMarker, await pointerIdentity(library));
-  const recovery = await library.recover(held.length > 0 ? { avoid: new Map(held.map((name) => [name, crashedNote(name)])), keepPointer: true } : {});
-  // An empty library (a fresh kiosk) is normal and only gets the last note; anything more is worth a notice, and so
-  // is any note beside a usable version (e.g. a library that is only readable: nothing can be activated).
-  const worthNoting =
-    recovery.repaired || recovery.removed.length > 0 || recovery.notes.length > 1 || (recovery.active !== null && recovery.notes.length > 0);
-  if (worthNoting) notices.push(...recovery.notes.map((note) => note.de));
-  return (await libraryBundle(recovery, library, notices)) ?? (await builtInBundle(options, settings, notices));
-}
-
-/** The library version recovery chose, loaded; undefined (with a notice if it was unreadable) for the built-in show. */
-async function libraryBundle(recovery: RecoveryReport, library: ContentLibrary, notices: string[]): Promise<ServedBundle | undefined> {
-  if (!recovery.bundleDir || !recovery.active) return undefined;
-  const installed = await loadBundle(recovery.bundleDir);
-  // By name, not the pointer's active version: a fallback may show another version than the pointer names.
-  const summary = (await library.status()).versions.find((version) => version.name === recovery.active)?.summary;
-  if (installed.ok && summary) return { dir: installed.folder, manifest: installed.manifest, version: recovery.active, source: summary.source };
-  notices.push('Die aktive Version der Bibliothek ist nicht lesbar – das mitgelieferte Standardpaket wird gezeigt.');
-  return undefined;
-}
-
-/** The built-in show: the configured default bundle, else the exhibition the app ships with. */
-async function builtInBundle(options: KioskRuntimeOptions, settings: KioskSettings, notices: string[]): Promise<ServedBundle> {
-  for (const id of [settings.defaultBundle, 'siegen-wittgenstein-emek-hefer']) {
-    const builtIn = await loadBundle(path.join(options.contentDir, id));
-    if (builtIn.ok) {
-      if (id !== settings.defaultBundle) notices.push(`Das eingestellte Standardpaket „${settings.defaultBundle}“ fehlt oder ist ungültig.`);
-      return { dir: builtIn.folder, manifest: builtIn.manifest, version: 'built-in', source: builtIn.folder };
-    }
-  }
-  throw new Error(`Kein mitgeliefertes Paket in ${options.contentDir} ist gültig – die Installation ist beschädigt.`);
-}
-
-/** The pointer's active version and activation time, or null without a usable pointer. */
-async function pointerIdentity(library: ContentLibrary): Promise<PointerIdentity | null> {
-  const read = await readPointer(library.layout);
-  return read.ok ? { active: read.pointer.active, activatedAt: read.pointer.activatedAt } : null;
-}
-
-/** Why a version is passed over after crashing the page, and what ends it. */
-function crashedNote(name: string): Bilingual {
-  return {
-    de: `Version „${name}“ wird nicht gezeigt: Die Anzeige ist mit ihr immer wieder abgestürzt. Eine neue Aktivierung oder „Zurück“ in der Verwaltung hebt das auf.`,
-    en: `Version "${name}" is not shown: the page crashed again and again with it. A new activation or "Back" in the admin screen ends this.`,
   };
 }
