@@ -103,6 +103,6 @@ for (const [name, dir, touches] of [
 }
 
 console.log('3/3 Bericht …');
-const ok = await writeReliabilityReport(figuresDir, path.join(root, 'docs', 'reliability.md'));
+const ok = await writeReliabilityReport(figuresDir, path.join(root, 'docs', 'reliability.md'), path.join(contentLocations(root).rendererDir, 'assets'));
 console.log(ok ? 'Alle Ziele erreicht – docs/reliability.md geschrieben.' : 'Nicht alle Ziele erreicht – siehe docs/reliability.md.');
 process.exit(ok ? 0 : 1);

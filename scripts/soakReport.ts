@@ -6,6 +6,7 @@
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { EVAL_REPORT, kioskCspViolations } from './soakCsp';
 import type { SoakResult } from './soakVisitor';
 
 type Figure = Record<string, unknown> & { at?: string; long?: boolean };
@@ -38,7 +39,7 @@ export function heapTrendPer1000(samples: ReadonlyArray<{ touches: number; heapM
 }
 
 /** The soak rows and whether they meet the targets. */
-function soakRows(figures: Map<string, Figure>): { rows: string[]; ok: boolean } {
+function soakRows(figures: Map<string, Figure>, assetsDir: string): { rows: string[]; ok: boolean } {
   const rows: string[] = [];
   let ok = true;
   for (const [name, figure] of figures) {
@@ -51,11 +52,13 @@ function soakRows(figures: Map<string, Figure>): { rows: string[]; ok: boolean }
     const heaps = result.samples.map((sample) => sample.heapMb);
     const trend = heapTrendPer1000(result.samples);
     const domBack = rest.every((sample) => sample.domElements === first.domElements);
-    const errors = Object.values(result.problems).reduce((sum, list) => sum + list.length, 0);
+    const csp = kioskCspViolations(result.problems.cspViolations, assetsDir);
+    const setAside = result.problems.cspViolations.length - csp.length;
+    const errors = result.problems.consoleErrors.length + result.problems.pageErrors.length + result.problems.rejections.length + csp.length;
     const met = growth < 2 && domBack && errors === 0 && !result.partial;
     ok &&= met;
     rows.push(
-      `| ${result.bundle} | ${result.touches.toLocaleString('de-DE')} (${Object.entries(result.gestures).map(([kind, n]) => `${kind} ${n}`).join(', ')}) | ${result.idleResets} / ${result.attractSlides} | ${mb(first.heapMb)} → ${mb(last.heapMb)} (${growth >= 0 ? '+' : ''}${growth.toFixed(2)}) | ${mb(Math.min(...heaps))} – ${mb(Math.max(...heaps))}; ${trend >= 0 ? '+' : ''}${trend.toFixed(2)} | ${first.domElements} → ${[...new Set(rest.map((sample) => sample.domElements))].join(', ')} | ${first.listeners} → ${last.listeners} | ${result.problems.consoleErrors.length} / ${result.problems.pageErrors.length} / ${result.problems.rejections.length} / ${result.problems.cspViolations.length} | ${result.partial ? 'abgebrochen (Zwischenstand)' : met ? 'erreicht' : '**verfehlt**'} |`,
+      `| ${result.bundle} | ${result.touches.toLocaleString('de-DE')} (${Object.entries(result.gestures).map(([kind, n]) => `${kind} ${n}`).join(', ')}) | ${result.idleResets} / ${result.attractSlides} | ${mb(first.heapMb)} → ${mb(last.heapMb)} (${growth >= 0 ? '+' : ''}${growth.toFixed(2)}) | ${mb(Math.min(...heaps))} – ${mb(Math.max(...heaps))}; ${trend >= 0 ? '+' : ''}${trend.toFixed(2)} | ${first.domElements} → ${[...new Set(rest.map((sample) => sample.domElements))].join(', ')} | ${first.listeners} → ${last.listeners} | ${result.problems.consoleErrors.length} / ${result.problems.pageErrors.length} / ${result.problems.rejections.length} / ${csp.length}${setAside > 0 ? ` (+${setAside} × „${EVAL_REPORT}“ von Playwright, nicht vom Kiosk)` : ''} | ${result.partial ? 'abgebrochen (Zwischenstand)' : met ? 'erreicht' : '**verfehlt**'} |`,
     );
   }
   return { rows, ok };
@@ -64,12 +67,15 @@ function soakRows(figures: Map<string, Figure>): { rows: string[]; ok: boolean }
 /** Hand-written findings below this line in the existing report are kept when it is written again. */
 export const FINDINGS_MARKER = '<!-- Befunde: von Hand, bleibt beim Neuschreiben erhalten -->';
 
-/** Writes the report to `target`; true when every target was met. */
-export async function writeReliabilityReport(folder: string, target: string): Promise<boolean> {
+/**
+ * Writes the report to `target`; true when every target was met.
+ * @param assetsDir The built renderer the soak ran (`out/renderer/assets`), checked for eval of its own.
+ */
+export async function writeReliabilityReport(folder: string, target: string, assetsDir: string): Promise<boolean> {
   const figures = await readFigures(folder);
   const previous = await readFile(target, 'utf8').catch(() => '');
   const findings = previous.includes(FINDINGS_MARKER) ? previous.slice(previous.indexOf(FINDINGS_MARKER)) : `${FINDINGS_MARKER}\n`;
-  const soak = soakRows(figures);
+  const soak = soakRows(figures, assetsDir);
   const fuzz = [...figures].filter(([name]) => name.startsWith('fuzz-'));
   const fuzzOk = fuzz.every(([, figure]) => figure.internalErrors === 0 && Number(figure.cases) >= 10_000);
   const faults = [...figures].filter(([name]) => name.startsWith('faults-')).flatMap(([, figure]) => Object.entries((figure.outcomes ?? {}) as Record<string, string>));
