@@ -12,14 +12,20 @@ const BY_CODE: Record<string, (file: string) => Bilingual> = {
   EISDIR: (file) => ({ de: `${file} ist ein Ordner, keine Datei.`, en: `${file} is a folder, not a file.` }),
   EACCES: (file) => ({ de: `Keine Berechtigung für ${file}.`, en: `No permission for ${file}.` }),
   EPERM: (file) => ({ de: `Das System erlaubt den Zugriff auf ${file} nicht.`, en: `The system does not allow access to ${file}.` }),
-  ENOSPC: (file) => ({ de: `Kein Platz mehr auf dem Laufwerk (${file}).`, en: `No space left on the drive (${file}).` }),
-  EROFS: (file) => ({ de: `Das Laufwerk ist schreibgeschützt (${file}).`, en: `The drive is read-only (${file}).` }),
+  // Without a path (a failed write names none) the drive's state is the whole message: no „(die Datei)“.
+  ENOSPC: (file) => ({ de: `Kein Platz mehr auf dem Laufwerk${aside(file)}.`, en: `No space left on the drive${aside(file)}.` }),
+  EROFS: (file) => ({ de: `Das Laufwerk ist schreibgeschützt${aside(file)}.`, en: `The drive is read-only${aside(file)}.` }),
   EEXIST: (file) => ({ de: `${file} gibt es schon.`, en: `${file} already exists.` }),
   EBUSY: (file) => ({ de: `${file} wird gerade von einem anderen Programm benutzt.`, en: `${file} is in use by another program.` }),
   EMFILE: () => ({ de: 'Zu viele Dateien gleichzeitig offen – bitte erneut versuchen.', en: 'Too many open files – please try again.' }),
   EIO: (file) => ({ de: `Lesefehler des Laufwerks bei ${file} (Stick oder Platte beschädigt?).`, en: `Drive read error at ${file} (damaged stick or disk?).` }),
   ENAMETOOLONG: (file) => ({ de: `Der Pfad ist zu lang: ${file}.`, en: `The path is too long: ${file}.` }),
 };
+
+/** ` (file)` after a message about the drive, or nothing when the error named no file. */
+function aside(file: string): string {
+  return file === 'die Datei' || file === 'the file' ? '' : ` (${file})`;
+}
 
 /** A Node system error's code, or `undefined`. */
 export function errorCode(error: unknown): string | undefined {
