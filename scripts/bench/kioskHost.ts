@@ -10,9 +10,10 @@
  * The display sizes of the bundle's photos are made before the host answers, as activation makes them on a kiosk:
  * the measured page then finds a warm derivative cache, and no sharp work runs beside the browser.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { MAX_MANIFEST_BYTES } from '../../src-main/content/validation/limits';
 import { bundleManifest } from '../../src-shared/bundleSchema';
 import { contentLocations } from '../../src-main/content/contentLocations';
 import { startKioskRuntime } from '../../src-main/kioskRuntime';
@@ -76,7 +77,14 @@ export async function startKioskHost(
 
 /** A kiosk host for the bundle folder given on the command line (or the default bundle), and the bench browser. */
 export async function kioskForProfiling(projectRoot: string, argument: string | undefined): Promise<{ host: KioskHost; browser: Browser; close: () => Promise<void> }> {
-  const host = await startKioskHost(projectRoot, argument ? path.resolve(argument) : undefined);
+  const bundleDir = argument ? path.resolve(argument) : undefined;
+  // A manifest over the size limit (50,000 events) is swapped in after starting on the default bundle, as the bench does.
+  const manifestBytes = bundleDir ? await stat(path.join(bundleDir, 'bundle.json')).then((info) => info.size, () => 0) : 0;
+  const host = await startKioskHost(
+    projectRoot,
+    bundleDir,
+    manifestBytes > MAX_MANIFEST_BYTES ? { oversize: { startDir: path.join(contentLocations(projectRoot).contentDir, 'siegen-wittgenstein-emek-hefer') } } : {},
+  );
   const browser = await launchBenchBrowser();
   return {
     host,
