@@ -8,9 +8,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { KioskRuntime } from '../../../src-main/kioskRuntime';
-import { openContentLibrary } from '../../../src-main/library/contentLibrary';
-import { activateFromStick, looksGerman, startFaultKiosk, type LogLines } from '../reliability/support/faultKiosk';
-import { validateWithLoadBundle, writeTestBundle } from '../../support/libraryBundles';
+import { activateFromStick, looksGerman, startFaultKiosk, twoVersionLibrary, type LogLines } from '../reliability/support/faultKiosk';
 import { makeTempDir } from '../../support/tempDir';
 
 describe('kiosk runtime: falling back from a version that keeps crashing the page', { timeout: 120_000 }, () => {
@@ -29,14 +27,11 @@ describe('kiosk runtime: falling back from a version that keeps crashing the pag
 
   beforeEach(async () => {
     temp = await makeTempDir('kiosk-crash-fallback-');
-    for (const [id, seed] of [['eins', 1], ['zwei', 2], ['drei', 3]] as const) {
-      await writeTestBundle(path.join(stick(), id), { id, title: `Ausstellung ${id}`, files: 3, fileBytes: 2_000, seed });
-    }
-    const library = openContentLibrary(dataDir());
-    const eins = await library.activate(path.join(stick(), 'eins'), { validate: validateWithLoadBundle });
-    const zwei = await library.activate(path.join(stick(), 'zwei'), { validate: validateWithLoadBundle });
-    if (!eins.ok || !zwei.ok) throw new Error('test set-up failed');
-    names = { eins: eins.version.name, zwei: zwei.version.name };
+    names = await twoVersionLibrary(
+      dataDir(),
+      stick(),
+      ([['eins', 1], ['zwei', 2], ['drei', 3]] as const).map(([id, seed]) => ({ id, title: `Ausstellung ${id}`, files: 3, fileBytes: 2_000, seed })),
+    );
   });
   afterEach(async () => {
     runtime?.close();

@@ -14,7 +14,7 @@ import type { KioskRuntime } from '../../../../src-main/kioskRuntime';
 import { openContentLibrary } from '../../../../src-main/library/contentLibrary';
 import { validateWithLoadBundle, writeTestBundle } from '../../../support/libraryBundles';
 import { makeTempDir } from '../../../support/tempDir';
-import { activateFromStick, looksGerman, startFaultKiosk, type LogLines } from '../support/faultKiosk';
+import { activateFromStick, looksGerman, startFaultKiosk, twoVersionLibrary, type LogLines } from '../support/faultKiosk';
 import { recordFigure } from '../support/reliabilityRun';
 import { CAN_MOUNT, MOUNT_SKIP_REASON, mountSmallDisk } from '../support/smallDisk';
 
@@ -32,14 +32,11 @@ describe('faults at boot and mid-copy, through the kiosk runtime', { timeout: 18
 
   beforeEach(async () => {
     temp = await makeTempDir('kiosk-boot-faults-');
-    await writeTestBundle(path.join(stick(), 'eins'), { id: 'eins', title: 'Erste Ausstellung', files: 4, fileBytes: 5_000 });
-    await writeTestBundle(path.join(stick(), 'zwei'), { id: 'zwei', title: 'Zweite Ausstellung', files: 6, fileBytes: 5_000, seed: 2 });
-    await writeTestBundle(path.join(stick(), 'drei'), { id: 'drei', title: 'Dritte Ausstellung', files: 3, fileBytes: 5_000, seed: 3 });
-    const library = openContentLibrary(dataDir());
-    const eins = await library.activate(path.join(stick(), 'eins'), { validate: validateWithLoadBundle });
-    const zwei = await library.activate(path.join(stick(), 'zwei'), { validate: validateWithLoadBundle });
-    if (!eins.ok || !zwei.ok) throw new Error('test set-up failed');
-    names = { eins: eins.version.name, zwei: zwei.version.name };
+    names = await twoVersionLibrary(dataDir(), stick(), [
+      { id: 'eins', title: 'Erste Ausstellung', files: 4, fileBytes: 5_000, seed: 1 },
+      { id: 'zwei', title: 'Zweite Ausstellung', files: 6, fileBytes: 5_000, seed: 2 },
+      { id: 'drei', title: 'Dritte Ausstellung', files: 3, fileBytes: 5_000, seed: 3 },
+    ]);
   });
   afterEach(async () => {
     runtime?.close();

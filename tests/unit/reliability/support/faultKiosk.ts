@@ -5,7 +5,9 @@
 import path from 'node:path';
 import { openPinStore } from '../../../../src-main/kiosk/pinStore';
 import { startKioskRuntime, type KioskRuntime, type KioskRuntimeOptions } from '../../../../src-main/kioskRuntime';
+import { openContentLibrary } from '../../../../src-main/library/contentLibrary';
 import { unlocked as whenUnlocked } from '../../../support/adminCalls';
+import { validateWithLoadBundle, writeTestBundle } from '../../../support/libraryBundles';
 
 /** The admin PIN the fault kiosks get, set as the IT department sets it (there is no default PIN). */
 const PIN = '4711';
@@ -46,4 +48,29 @@ export async function activateFromStick(runtime: KioskRuntime, name: string): Pr
 /** German text: umlauts or common German words, and no English-only sentence. */
 export function looksGerman(text: string): boolean {
   return /[äöüßÄÖÜ„“]|\b(die|der|das|nicht|wird|ist|Version|Datei|bleibt)\b/.test(text);
+}
+
+/** Titles and sizes of the three test bundles on the stick: two are activated, the third is left for the test. */
+export interface StickBundle {
+  id: 'eins' | 'zwei' | 'drei';
+  title: string;
+  files: number;
+  fileBytes: number;
+  seed: number;
+}
+
+/**
+ * A stick with the bundles `eins`, `zwei` and `drei` (real files) and a library in `dataDir` with `eins` then `zwei`
+ * activated, so `zwei` runs and `eins` is the previous good version.
+ * @returns The installed version names.
+ */
+export async function twoVersionLibrary(dataDir: string, stick: string, bundles: readonly StickBundle[]): Promise<{ eins: string; zwei: string }> {
+  for (const bundle of bundles) {
+    await writeTestBundle(path.join(stick, bundle.id), { id: bundle.id, title: bundle.title, files: bundle.files, fileBytes: bundle.fileBytes, seed: bundle.seed });
+  }
+  const library = openContentLibrary(dataDir);
+  const eins = await library.activate(path.join(stick, 'eins'), { validate: validateWithLoadBundle });
+  const zwei = await library.activate(path.join(stick, 'zwei'), { validate: validateWithLoadBundle });
+  if (!eins.ok || !zwei.ok) throw new Error('test set-up failed: the stick bundles did not activate');
+  return { eins: eins.version.name, zwei: zwei.version.name };
 }
