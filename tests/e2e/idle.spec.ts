@@ -7,7 +7,11 @@ import { peekTimelineView, settledTimeline } from '../support/timelineView';
 /** The first load may wait while the kiosk prepares image sizes for a fresh data folder (a 2-core machine). */
 const FIRST_LOAD = { timeout: 60_000 };
 
-// The shortest idle time the settings allow (15 s) plus the 10 s countdown: each idle cycle takes 25 s.
+// The shortest idle time the settings allow (15 s) plus the 10 s countdown: each idle cycle takes 25 s of the page's
+// time. The page's clock is fast-forwarded through them (Playwright `page.clock`), as the soak does, so the spec
+// does not sit through them in real time; the idle controller's own timers fire as they would.
+const IDLE_MS = 15_000;
+const COUNTDOWN_MS = 10_000;
 let preview: KioskPreview;
 test.beforeAll(async () => {
   preview = await startKioskPreview(path.resolve('content', 'siegen-wittgenstein-emek-hefer'), { idleTimeoutSeconds: 15 });
@@ -17,11 +21,13 @@ test.afterAll(async () => preview.cleanup());
 test.describe('idle: countdown, reset, attract loop, wake', () => {
   test('a touch during the countdown keeps the visitor’s view', async ({ page }) => {
     test.setTimeout(90_000);
+    await page.clock.install();
     await page.goto(preview.server.url);
     await expect(page.getByTestId('exhibition-title')).toBeVisible(FIRST_LOAD);
     await page.getByTestId('language-en').tap();
     const countdown = page.getByTestId('idle-countdown');
-    await expect(countdown).toBeVisible({ timeout: 20_000 });
+    await page.clock.fastForward(IDLE_MS + 1_000);
+    await expect(countdown).toBeVisible();
     await expect(countdown).toHaveAttribute('role', 'status');
     await expect(countdown).toContainText('start over');
     await page.getByTestId('exhibition-title').tap();
@@ -32,6 +38,7 @@ test.describe('idle: countdown, reset, attract loop, wake', () => {
 
   test('countdown → reset of language, display and zoom → attract loop → first touch opens the item showing', async ({ page }, testInfo) => {
     test.setTimeout(120_000);
+    await page.clock.install();
     await page.goto(preview.server.url);
     await expect(page.getByTestId('exhibition-title')).toBeVisible(FIRST_LOAD);
     const startK = (await settledTimeline(page)).k;
@@ -44,12 +51,14 @@ test.describe('idle: countdown, reset, attract loop, wake', () => {
     await expect(page.locator('html')).toHaveAttribute('data-contrast', 'high');
 
     const countdown = page.getByTestId('idle-countdown');
-    await expect(countdown).toBeVisible({ timeout: 20_000 });
+    await page.clock.fastForward(IDLE_MS + 500);
+    await expect(countdown).toBeVisible();
     await expect(page.getByTestId('idle-seconds')).toHaveText(/^(10|9|8)$/);
     await attachShot(page, testInfo, 'idle-countdown-1920x1080');
 
     const attract = page.getByTestId('attract');
-    await expect(attract).toBeVisible({ timeout: 15_000 });
+    await page.clock.fastForward(COUNTDOWN_MS + 1_000);
+    await expect(attract).toBeVisible();
     await expect(attract).toContainText('Berühren zum Entdecken');
     await expect(attract).toContainText('Touch to explore');
     // Reset: German, normal contrast, no overlays, the timeline rebuilt in its start view.
@@ -87,10 +96,12 @@ test.describe('idle: countdown, reset, attract loop, wake', () => {
   test('reduced motion (system setting): the attract loop fades without pan and zoom', async ({ page }, testInfo) => {
     test.setTimeout(90_000);
     await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.clock.install();
     await page.goto(preview.server.url);
     await expect(page.getByTestId('exhibition-title')).toBeVisible(FIRST_LOAD);
     const attract = page.getByTestId('attract');
-    await expect(attract).toBeVisible({ timeout: 35_000 });
+    await page.clock.fastForward(IDLE_MS + COUNTDOWN_MS + 1_000);
+    await expect(attract).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('data-motion', 'reduced');
     await expect(attract.locator('img').first()).toBeAttached();
     await expect(attract.locator('img.kenburns')).toHaveCount(0);
