@@ -5,15 +5,13 @@
  *
  *   npm run screenshots [-- <bundle folder> …]   (default: every bundle in content/)
  */
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../playwright.config';
 import { contentLocations, projectRoot } from '../src-main/content/contentLocations';
-import { startKioskRuntime } from '../src-main/kioskRuntime';
-import { startPreviewServer } from '../src-main/preview/previewServer';
 import { localize } from '../src-shared/localizedText';
+import { startKioskHost } from './bench/kioskHost';
 import { bundleFolders, readManifest } from './generate-placeholders';
 import { renderContactSheet, type SheetShot } from './screenshots/contactSheet';
 
@@ -49,31 +47,17 @@ async function suffixes(page: Page, within: string, prefix: string): Promise<str
 
 /** All shots of one bundle: each orientation × language × view, and the attract loop once per orientation. */
 async function shootBundle(bundleDir: string, fullSizeDir: string): Promise<SheetShot[]> {
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'kiosk-screenshots-'));
   // The shortest idle time: a second page left alone reaches the attract loop while the first is photographed.
-  await writeFile(path.join(dataDir, 'settings.json'), JSON.stringify({ idleTimeoutSeconds: 15 }));
-  const runtime = await startKioskRuntime({
-    host: 'preview',
-    appVersion: 'screenshots',
-    contentDir: contentLocations(projectRoot(import.meta.url)).contentDir,
-    dataDir,
-    sourceRoots: { usbRoots: [], importDir: path.join(dataDir, 'import') },
-    bundleOverride: bundleDir,
-    hotReload: false,
-    backgroundDerivatives: true,
-    log: { info: () => undefined, warn: (message) => console.warn(`  kiosk: ${message}`) },
-  });
-  await runtime.derivatives.idle();
-  const server = await startPreviewServer({ rendererDir: contentLocations(projectRoot(import.meta.url)).rendererDir, runtime, port: 0 });
+  const host = await startKioskHost(projectRoot(import.meta.url), bundleDir, { settings: { idleTimeoutSeconds: 15 }, appVersion: 'screenshots' });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const shots: SheetShot[] = [];
   try {
     for (const { orientation, viewport } of ORIENTATIONS) {
       const context = await browser.newContext({ viewport, deviceScaleFactor: 1, hasTouch: true, locale: 'de-DE' });
       const idle = await context.newPage();
-      await idle.goto(server.url);
+      await idle.goto(host.url);
       const page = await context.newPage();
-      await page.goto(server.url);
+      await page.goto(host.url);
       await page.getByTestId('exhibition-title').waitFor({ timeout: FIRST_SCREEN_MS });
       for (const language of await suffixes(page, 'language-switch', 'language-')) {
         await page.getByTestId(`language-${language}`).tap();
@@ -98,9 +82,7 @@ async function shootBundle(bundleDir: string, fullSizeDir: string): Promise<Shee
     }
   } finally {
     await browser.close();
-    await server.close();
-    runtime.close();
-    await rm(dataDir, { recursive: true, force: true });
+    await host.close();
   }
   return shots;
 }

@@ -7,16 +7,15 @@
  * Exit code 1 when any target is missed, so it can gate a release.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { contentLocations } from '../src-main/content/contentLocations';
-import { startKioskRuntime } from '../src-main/kioskRuntime';
-import { startPreviewServer } from '../src-main/preview/previewServer';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../playwright.config';
+import { startKioskHost } from './bench/kioskHost';
 import { generateStressBundle } from './generate-stress-bundle';
 import { writeReliabilityReport } from './soakReport';
 import { collectPageProblems, prepareSoakPage, runSoak, type SoakResult } from './soakVisitor';
@@ -36,27 +35,13 @@ const IDLE_SECONDS = 15;
 /** The soak of one bundle: its own data folder, runtime and preview host, a fresh browser. */
 async function soakBundle(name: string, bundleDir: string, touches: number): Promise<SoakResult> {
   const figureFile = path.join(figuresDir, `soak-${name}.json`);
-  const dataDir = await mkdtemp(path.join(tmpdir(), `kiosk-soak-${name}-`));
-  await writeFile(path.join(dataDir, 'settings.json'), JSON.stringify({ idleTimeoutSeconds: IDLE_SECONDS }));
-  const runtime = await startKioskRuntime({
-    host: 'preview',
-    appVersion: 'soak',
-    contentDir: contentLocations(root).contentDir,
-    dataDir,
-    sourceRoots: { usbRoots: [], importDir: path.join(dataDir, 'import') },
-    bundleOverride: bundleDir,
-    hotReload: false,
-    backgroundDerivatives: true,
-    log: { info: () => undefined, warn: (message) => console.warn(`  kiosk: ${message}`) },
-  });
-  await runtime.derivatives.idle();
-  const preview = await startPreviewServer({ rendererDir: contentLocations(root).rendererDir, runtime, port: 0 });
+  const host = await startKioskHost(root, bundleDir, { settings: { idleTimeoutSeconds: IDLE_SECONDS }, appVersion: 'soak' });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, hasTouch: true });
     const page = await context.newPage();
     const problems = await prepareSoakPage(page);
-    await page.goto(preview.url);
+    await page.goto(host.url);
     await page.getByTestId('exhibition-title').waitFor({ timeout: 120_000 });
     const result = await runSoak(page, {
       touches,
@@ -74,8 +59,7 @@ async function soakBundle(name: string, bundleDir: string, touches: number): Pro
     return result;
   } finally {
     await browser.close();
-    await preview.close();
-    await rm(dataDir, { recursive: true, force: true });
+    await host.close();
   }
 }
 

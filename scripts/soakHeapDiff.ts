@@ -4,16 +4,13 @@
  * takes another, and prints the object kinds whose count and retained self size grew most in between, so growth
  * can be told apart as a leak (a kind growing with every burst) or a cache filling up (growth that stops).
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium, type CDPSession } from '@playwright/test';
 import { contentLocations } from '../src-main/content/contentLocations';
-import { startKioskRuntime } from '../src-main/kioskRuntime';
-import { startPreviewServer } from '../src-main/preview/previewServer';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../playwright.config';
+import { startKioskHost } from './bench/kioskHost';
 import { prepareSoakPage, runSoak } from './soakVisitor';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -49,26 +46,14 @@ async function snapshotKinds(cdp: CDPSession): Promise<Map<string, { count: numb
   return kinds;
 }
 
-const dataDir = await mkdtemp(path.join(tmpdir(), 'kiosk-heapdiff-'));
-await writeFile(path.join(dataDir, 'settings.json'), JSON.stringify({ idleTimeoutSeconds: 15 }));
 const locations = contentLocations(root);
-const runtime = await startKioskRuntime({
-  host: 'preview',
-  appVersion: 'heapdiff',
-  contentDir: locations.contentDir,
-  dataDir,
-  sourceRoots: { usbRoots: [], importDir: path.join(dataDir, 'import') },
-  bundleOverride: path.resolve(values.bundle ?? locations.defaultBundleDir),
-  hotReload: false,
-  log: { info: () => undefined, warn: () => undefined },
-});
-const preview = await startPreviewServer({ rendererDir: locations.rendererDir, runtime, port: 0 });
+const host = await startKioskHost(root, path.resolve(values.bundle ?? locations.defaultBundleDir), { settings: { idleTimeoutSeconds: 15 }, appVersion: 'heapdiff' });
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, hasTouch: true });
   const page = await context.newPage();
   await prepareSoakPage(page);
-  await page.goto(preview.url);
+  await page.goto(host.url);
   await page.getByTestId('exhibition-title').waitFor({ timeout: 120_000 });
   const cdp = await context.newCDPSession(page);
   await runSoak(page, { touches: Number(values.warm), burst: 250, seed: 7, idleSeconds: 15, settleMs: 10 });
@@ -88,6 +73,5 @@ try {
   for (const row of rows) console.log(`${String(row.bytes).padStart(9)} B ${String(row.count).padStart(7)}× (${row.total} now)  ${row.key}`);
 } finally {
   await browser.close();
-  await preview.close();
-  await rm(dataDir, { recursive: true, force: true });
+  await host.close();
 }

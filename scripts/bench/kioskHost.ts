@@ -10,7 +10,7 @@
  * The display sizes of the bundle's photos are made before the host answers, as activation makes them on a kiosk:
  * the measured page then finds a warm derivative cache, and no sharp work runs beside the browser.
  */
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { MAX_MANIFEST_BYTES } from '../../src-main/content/validation/limits';
@@ -30,7 +30,10 @@ export interface KioskHost {
 }
 
 /**
- * Serves `bundleDir` (or, without it, the built-in default bundle) with the kiosk renderer.
+ * Serves `bundleDir` (or, without it, the built-in default bundle) with the kiosk renderer, from a fresh data folder
+ * that `close()` removes. Shared by the bench, the soak, the screenshots and the developer tools.
+ * @param settings Written as the data folder's settings.json before start (e.g. the shortest idle time).
+ * @param appVersion What the kiosk reports as its version (default `bench`).
  * @param oversize Swap in `bundleDir`'s manifest after starting on `startDir`, bypassing the manifest size limit.
  * @param rendererDirs Built renderers to serve, each from its own preview server (default: the project's
  *   `out/renderer`); the first one's URL is `url`, all are in `urls` (for comparing two builds, firstRenderAB.ts).
@@ -38,14 +41,15 @@ export interface KioskHost {
 export async function startKioskHost(
   projectRoot: string,
   bundleDir: string | undefined,
-  options: { oversize?: { startDir: string }; rendererDirs?: string[] } = {},
+  options: { oversize?: { startDir: string }; rendererDirs?: string[]; settings?: Record<string, unknown>; appVersion?: string } = {},
 ): Promise<KioskHost> {
   const locations = contentLocations(projectRoot);
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'kiosk-bench-data-'));
+  const dataDir = await mkdtemp(path.join(tmpdir(), `kiosk-${options.appVersion ?? 'bench'}-data-`));
+  if (options.settings) await writeFile(path.join(dataDir, 'settings.json'), JSON.stringify(options.settings));
   const override = options.oversize?.startDir ?? bundleDir;
   const runtime = await startKioskRuntime({
     host: 'preview',
-    appVersion: 'bench',
+    appVersion: options.appVersion ?? 'bench',
     contentDir: locations.contentDir,
     dataDir,
     sourceRoots: { usbRoots: [], importDir: path.join(dataDir, 'import') },
@@ -70,6 +74,7 @@ export async function startKioskHost(
     urls: previews.map((preview) => preview.url),
     close: async () => {
       await Promise.all(previews.map((preview) => preview.close()));
+      runtime.close();
       await rm(dataDir, { recursive: true, force: true });
     },
   };
