@@ -9,6 +9,14 @@ for (const orientation of ORIENTATIONS) {
       test.setTimeout(60_000);
       const { server, cleanup } = await serveBundle('landkreis-harz');
       try {
+        // The map's code is held back until the test lets it through: the moment it is still loading is where the
+        // mode bar used to jump up under the finger (CI 2026-11-29: a tap meant for „Zeitleiste“ hit the map).
+        let releaseMap = (): void => undefined;
+        const mapHeld = new Promise<void>((resolve) => (releaseMap = resolve));
+        await page.route(/PartnerMap-[^/]*\.js$/, async (route) => {
+          await mapHeld;
+          await route.continue();
+        });
         await page.goto(server.url);
         const lanes = page.locator('[data-lane-id]');
         await expect(lanes.first()).toBeVisible();
@@ -50,7 +58,13 @@ for (const orientation of ORIENTATIONS) {
         await page.getByTestId('filter-sheet-done').tap();
         // Only Iași's own lane: the home lane is shown only where events belong to it alone (issue 12).
         await expect(lanes).toHaveCount(1);
+        const barBefore = await page.getByTestId('mode-switch').boundingBox();
         await page.getByTestId('mode-map').tap();
+        await expect(page.getByTestId('view-loading')).toBeVisible();
+        expect(await page.getByTestId('mode-switch').boundingBox()).toEqual(barBefore);
+        releaseMap();
+        await expect(page.getByTestId('partner-map')).toBeVisible();
+        expect(await page.getByTestId('mode-switch').boundingBox()).toEqual(barBefore);
         await page.getByTestId('mode-timeline').tap();
         await expect(page.getByTestId('filter-indicator')).toBeVisible();
         await expect(lanes).toHaveCount(1);
