@@ -1,9 +1,13 @@
-import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import { explainYamlError } from './yamlErrors';
+import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type ErrorCode, type Node } from 'yaml';
+import { explainUnclosed, explainYamlError } from './yamlErrors';
+import { findUnclosedOpener } from './yamlUnclosed';
 import { say, type Problem } from './problem';
 
 /** Manifest file names looked for at the root of a bundle, in this order. */
 export const MANIFEST_NAMES = ['bundle.yaml', 'bundle.yml', 'bundle.json'] as const;
+
+/** Parser errors that follow from a bracket or quote left open, reported once at the opener instead. */
+const FOLLOW_ON_ERRORS = new Set<ErrorCode>(['BAD_INDENT', 'MISSING_CHAR', 'UNEXPECTED_TOKEN', 'BLOCK_IN_FLOW']);
 
 /** A 1-based line and column in the manifest text. */
 export interface TextPosition {
@@ -37,12 +41,25 @@ export function parseManifestText(file: string, rawText: string): { manifest?: P
     return { line, column: col };
   };
   const problems: Problem[] = [];
+  // A bracket or quote left open is reported where it opens; the parser's own reports of it (lines later, as
+  // "sufficiently indented" or "missing character") and the stray tokens after it would only send the curator
+  // to the wrong line.
+  const unclosed = doc.errors.length > 0 ? findUnclosedOpener(text) : undefined;
+  if (unclosed) problems.push({ severity: 'error', code: 'syntax', file, ...at(unclosed.offset), message: explainUnclosed(unclosed.opener) });
+  const linesReported = new Set<number>();
   for (const error of doc.errors) {
+    if (unclosed && FOLLOW_ON_ERRORS.has(error.code)) continue;
+    // After a first slip the parser is out of step: the stray tokens it meets next are that slip's echo.
+    if (error.code === 'UNEXPECTED_TOKEN' && problems.length > 0) continue;
+    const position = at(error.pos[0]);
+    // One slip often yields several errors on its line (each stray token); one message per line is enough.
+    if (linesReported.has(position.line)) continue;
+    linesReported.add(position.line);
     problems.push({
       severity: 'error',
       code: error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'syntax',
       file,
-      ...at(error.pos[0]),
+      ...position,
       message: explainYamlError(error.code, error.message),
     });
   }

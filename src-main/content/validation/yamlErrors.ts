@@ -1,5 +1,6 @@
 import type { ErrorCode } from 'yaml';
 import { say, type LocalizedMessage } from './problem';
+import type { UnclosedOpener } from './yamlUnclosed';
 
 /**
  * German and English explanations of the YAML parser's error codes, written for curators who edit a manifest in
@@ -55,9 +56,52 @@ const EXPLANATIONS: Partial<Record<ErrorCode, LocalizedMessage>> = {
   ),
 };
 
-/** The explanation for a YAML error code plus the parser's own first line of detail. */
+/** A closing bracket the parser met without its opening one ("Unexpected flow-seq-end token"). */
+const STRAY_CLOSER: Record<string, LocalizedMessage> = {
+  'flow-seq-end': say(
+    'eine schließende Klammer „]“ zu viel – bitte prüfen, wo die Liste mit „[“ beginnt',
+    'one closing bracket "]" too many – please check where the list starts with "["',
+  ),
+  'flow-map-end': say(
+    'eine schließende Klammer „}“ zu viel – bitte prüfen, wo die Angabe mit „{“ beginnt',
+    'one closing brace "}" too many – please check where the entry starts with "{"',
+  ),
+};
+
+/**
+ * The explanation for a YAML error code. The parser's own first line of detail (English) is kept for the English
+ * text, and for the German one only where no German explanation exists: a curator reads German words, and an
+ * expert who needs the parser's words finds them in the English message.
+ */
 export function explainYamlError(code: ErrorCode, parserMessage: string): LocalizedMessage {
   const detail = parserMessage.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').trim();
-  const base = EXPLANATIONS[code] ?? say('die Datei ist so nicht lesbar', 'the file cannot be read like this');
-  return say(`Syntaxfehler: ${base.de} (${detail})`, `syntax error: ${base.en} (${detail})`);
+  const stray = code === 'UNEXPECTED_TOKEN' ? STRAY_CLOSER[/Unexpected ([\w-]+) token/.exec(detail)?.[1] ?? ''] : undefined;
+  const known = stray ?? EXPLANATIONS[code];
+  const base = known ?? say('die Datei ist so nicht lesbar', 'the file cannot be read like this');
+  return say(known ? `Syntaxfehler: ${base.de}` : `Syntaxfehler: ${base.de} (${detail})`, `syntax error: ${base.en} (${detail})`);
+}
+
+const UNCLOSED: Record<UnclosedOpener['opener'], LocalizedMessage> = {
+  '[': say(
+    'die Liste, die hier mit „[“ beginnt, wird nicht mit „]“ geschlossen – bitte „]“ am Ende der Liste ergänzen',
+    'the list that starts here with "[" is never closed with "]" – please add "]" at the end of the list',
+  ),
+  '{': say(
+    'die Angabe, die hier mit „{“ beginnt, wird nicht mit „}“ geschlossen – bitte „}“ am Ende ergänzen',
+    'the entry that starts here with "{" is never closed with "}" – please add "}" at its end',
+  ),
+  '"': say(
+    'der Text, der hier mit einem Anführungszeichen " beginnt, wird nicht geschlossen – bitte am Ende des Textes " ergänzen',
+    'the text that starts here with a quote " is never closed – please add " at the end of the text',
+  ),
+  "'": say(
+    "der Text, der hier mit einem Hochkomma ' beginnt, wird nicht geschlossen – bitte am Ende des Textes ' ergänzen (ein Apostroph im Text wird als '' verdoppelt)",
+    "the text that starts here with a single quote ' is never closed – please add ' at the end of the text (an apostrophe inside is written '')",
+  ),
+};
+
+/** The message for a bracket or quote that is opened and never closed (reported at the opener). */
+export function explainUnclosed(opener: UnclosedOpener['opener']): LocalizedMessage {
+  const base = UNCLOSED[opener];
+  return say(`Syntaxfehler: ${base.de}`, `syntax error: ${base.en}`);
 }

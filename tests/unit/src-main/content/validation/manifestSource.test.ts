@@ -21,15 +21,32 @@ describe('parseManifestText', () => {
   });
 
   it.each([
-    { name: 'tab indentation', text: 'home:\n\tname: x\n', line: 2 },
-    { name: 'unclosed quote (found at the end of the file)', text: 'schema: 1\ntitle: "offen\nid: x\n', line: 4 },
-    { name: 'duplicate key', text: 'schema: 1\nid: a\nid: b\n', line: 3, code: 'duplicate-key' },
-    { name: 'broken flow list', text: 'schema: 1\nlanguages: [de, en\n', line: 3 },
-  ])('reports $name with its line', ({ text, line, code }) => {
+    { name: 'tab indentation', text: 'home:\n\tname: x\n', line: 2, column: 1, says: 'Tabulator' },
+    // The parser notices an unclosed quote or bracket lines later; the message points to where it opens.
+    { name: 'unclosed quote', text: 'schema: 1\ntitle: "offen\nid: x\n', line: 2, column: 8, says: 'Text, der hier mit einem Anführungszeichen' },
+    { name: 'unclosed single quote', text: "schema: 1\ntitle: 'offen\nid: x\n", line: 2, column: 8, says: 'Hochkomma' },
+    { name: 'duplicate key', text: 'schema: 1\nid: a\nid: b\n', line: 3, column: 1, code: 'duplicate-key', says: 'doppelt' },
+    { name: 'broken flow list', text: 'schema: 1\nlanguages: [de, en\n', line: 2, column: 12, says: 'Liste, die hier mit „[“ beginnt' },
+    {
+      name: 'flow list left open above a comment and more fields',
+      text: 'schema: 1\nlanguages: [de, en\n# Kommentar\nstartView: partners\nid: x\n',
+      line: 2,
+      column: 12,
+      says: '„]“ am Ende der Liste ergänzen',
+    },
+    { name: 'flow map left open', text: 'schema: 1\nlocation: { lat: 1, lon: 2\nid: x\n', line: 2, column: 11, says: 'mit „{“ beginnt' },
+    { name: 'JSON list closed with a brace', text: '{"schema": 1, "languages": ["de", "en"}\n', line: 1, column: 28, says: '„[“' },
+    { name: 'one bracket too many', text: 'schema: 1\nlanguages: [de, en]]\nid: x\n', line: 2, column: 20, says: '„]“ zu viel' },
+  ])('reports $name with its line, in German words only', ({ text, line, column, code, says }) => {
     const { manifest, problems } = parseManifestText('bundle.yaml', text);
     expect(manifest).toBeUndefined();
-    expect(problems[0]).toMatchObject({ severity: 'error', code: code ?? 'syntax', file: 'bundle.yaml', line });
+    expect(problems[0]).toMatchObject({ severity: 'error', code: code ?? 'syntax', file: 'bundle.yaml', line, column });
     expect(problems[0]!.message.de).toMatch(/^Syntaxfehler: /);
+    expect(problems[0]!.message.de).toContain(says);
+    // The parser's English words stay out of the German message where a German explanation exists.
+    expect(problems[0]!.message.de).not.toMatch(/\b(flow|token|must|missing|indented)\b/i);
+    // One slip, one message: no cascade of follow-on errors.
+    expect(problems).toHaveLength(1);
   });
 
   it('reads JSON with positions', () => {
