@@ -19,6 +19,7 @@ const VARIANTS: Record<string, string> = {
   noLabels: '.lane-marks .single::after{content:none!important}',
   noThumbnails: '.lane-marks .cluster{background-image:none!important}',
   markLayers: '.lane-marks > *{will-change:transform}',
+  noShadows: '.lane-marks .single::before{box-shadow:none!important;outline:2px solid var(--color)}.lane-marks .cluster{box-shadow:none!important}',
   noGround: '.surface > .world{display:none!important}',
   groundTransparent: '.surface > .world.ground{background:none!important}',
 };
