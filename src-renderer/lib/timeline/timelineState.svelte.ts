@@ -74,6 +74,16 @@ export class TimelineState {
       }
     );
   });
+  /**
+   * Vertical offset of the lanes on the surface, px: the visitor's scroll, plus half the room the lanes leave
+   * free when they all fit, so that a timeline of one or two lanes sits in the middle of its surface instead of
+   * above an empty band. The lane labels and the lanes layer both move by it.
+   */
+  readonly lanesY = $derived.by(() => {
+    const bounds = this.bounds;
+    const free = bounds ? Math.max(0, bounds.height - bounds.contentHeight) : 0;
+    return this.view.y + Math.floor(free / 2);
+  });
   /** Length of the world layers, years: from the domain's start to its end. */
   readonly worldYears = $derived(this.model ? toWorld(this.model.domain, this.model.domain.endMs) : 1);
   readonly level = $derived(this.model ? levelOf(this.model.limits, this.view.k) : 0);

@@ -171,6 +171,25 @@ describe('TimelineState', () => {
     expect(state.snapshot().moving).toBe(false);
   });
 
+  it('centres lanes that leave room on the surface, and scrolls lanes that do not', () => {
+    const { state } = readyState();
+    const bounds = state.bounds!;
+    expect(bounds.contentHeight).toBeLessThan(bounds.height);
+    expect(state.lanesY).toBe(Math.floor((bounds.height - bounds.contentHeight) / 2));
+
+    const short = makeState().state;
+    short.width = 1600;
+    short.height = 330;
+    short.fontsReady = true;
+    short.syncBounds();
+    expect(short.bounds!.contentHeight).toBeGreaterThan(short.bounds!.height);
+    expect(short.lanesY).toBe(0);
+    short.apply({ type: 'start' });
+    short.apply({ type: 'pan', dx: 0, dy: -60 });
+    expect(short.view.y).toBe(-60);
+    expect(short.lanesY).toBe(-60);
+  });
+
   it('gives thumbnails of events with an image', () => {
     const { state } = readyState();
     expect(state.thumbnail('e0')).toBe('/derived/bundle/thumb/bilder/img.jpg');
