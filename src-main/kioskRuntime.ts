@@ -13,7 +13,7 @@ import { createDerivativeService, type DerivativeService } from './content/deriv
 import { loadBundle } from './content/loadBundle';
 import { CRASH_FALLBACK_FILE, readCrashFallback, withCrashed, writeCrashFallback } from './kiosk/crashFallback';
 import { openPinStore } from './kiosk/pinStore';
-import type { FallbackState } from './kiosk/recoveryPolicy';
+import type { CrashFallback } from './kiosk/recoveryPolicy';
 import { loadSettings, saveSettings, type KioskSettings } from './kiosk/settings';
 import { createKioskService } from './kioskService';
 import { describeError } from './fs/systemErrors';
@@ -71,18 +71,6 @@ export interface KioskRuntime {
   close: () => void;
 }
 
-/** What the window's recovery needs to fall back from content that keeps crashing the page. */
-export interface CrashFallback {
-  /** Whether a fallback is possible now (a library version is shown) and when the last one was (ms). */
-  state: () => FallbackState;
-  /**
-   * Holds the shown library version back (persisted in `crash-fallback.json`, the pointer unchanged) and shows the
-   * previous good version or the built-in show, with a notice. Never rejects.
-   * @param reason The last failure, for the log line.
-   * @param at Time of the fallback (ms), on the same clock as the relaunch history.
-   */
-  fallBack: (reason: string, at: number) => Promise<void>;
-}
 
 /**
  * Starts the kiosk's main side. Never fails for bad content or settings: invalid settings fall back to defaults,

@@ -111,6 +111,8 @@ export async function runBrowserRoute(options: BrowserRouteOptions): Promise<Run
       relaunches: await readRelaunchHistory(relaunchHistoryFile, Date.now()),
       relaunchHistoryFile,
       hideCursor: runtime.settings().hideCursor,
+      // Content that keeps crashing the page is given up for the previous good version, as in Electron.
+      fallback: runtime.crashFallback,
     });
   }
 

@@ -2,11 +2,18 @@
  * Keeps the kiosk browser of the browser route running: starts it, watches it over the DevTools pipe, and answers
  * failures with the same recovery policy and relaunch budget as the Electron route (`../kiosk/recoveryPolicy.ts`,
  * `../kiosk/relaunchHistory.ts`): a crashed, hung or failed page is reloaded, repeated failures restart the
- * browser, and a browser that keeps dying is backed off.
+ * browser, and a browser that keeps dying is backed off – or, while a library version is shown, that version is
+ * given up for the previous good one (the runtime's crash fallback), as in the Electron window.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { Readable, Writable } from 'node:stream';
-import { decideRecovery, decideRelaunch, type RecoveryAction } from '../kiosk/recoveryPolicy';
+import {
+  type CrashFallback,
+  decideRelaunchOrFallback,
+  decideWindowRecovery,
+  NO_FALLBACK,
+  type WindowRecoveryAction,
+} from '../kiosk/recoveryPolicy';
 import { recordRelaunch } from '../kiosk/relaunchHistory';
 import { connectCdpPipe, type CdpConnection, type CdpMessage } from './cdpPipe';
 
@@ -29,6 +36,12 @@ export interface SupervisorOptions {
   hangGraceMs?: number;
   /** Hide the mouse pointer on every page (setting `hideCursor`). Default false. */
   hideCursor?: boolean;
+  /**
+   * Falling back from a library version that keeps crashing the page (the runtime's `crashFallback`), as the
+   * Electron window does: once the relaunch budget is spent while a library version is shown, the previous good
+   * version (or the built-in show) is served and the page loads it, instead of backing off and trying again.
+   */
+  fallback?: CrashFallback;
 }
 
 /** A running supervisor. */
@@ -173,16 +186,26 @@ export function superviseBrowser(options: SupervisorOptions): BrowserSupervisor 
   const recover = (state: Launch, reason: string) => {
     if (stopping || state !== current) return;
     const time = now();
-    const action = decideRecovery(time, failures, relaunches);
+    const action = decideWindowRecovery(time, failures, relaunches, fallbackState());
     failures.push(time);
     log.error(`Seite ausgefallen (${reason}) → ${action.kind}`);
     if (action.kind === 'reload') {
-      state.announced = false;
-      state.cdp.send('Page.navigate', { url: options.startUrl }, state.sessionId, hangGraceMs).catch(() => undefined);
+      reload(state);
+    } else if (action.kind === 'fallback') {
+      // The host now serves other content: a page that still answers navigations loads it; a hung one does not
+      // (soak-renderer-faults.spec.ts), so the browser starts afresh on it – outside the budget, which the new
+      // content gets whole.
+      void options.fallback?.fallBack(reason, time).then(() => replaceBrowser(`${reason}, ausgewichen`));
     } else {
       act(action, reason);
     }
   };
+
+  const reload = (state: Launch) => {
+    state.announced = false;
+    state.cdp.send('Page.navigate', { url: options.startUrl }, state.sessionId, hangGraceMs).catch(() => undefined);
+  };
+  const fallbackState = () => options.fallback?.state() ?? NO_FALLBACK;
 
   /** The browser process ended without being asked to. */
   const browserGone = (state: Launch, how: string) => {
@@ -192,12 +215,17 @@ export function superviseBrowser(options: SupervisorOptions): BrowserSupervisor 
     current = undefined;
     if (stopping) return;
     const tail = state.stderr.length > 0 ? ` – zuletzt: ${state.stderr.join(' ⏎ ')}` : '';
-    const action = decideRelaunch(now(), relaunches);
+    const time = now();
+    const action = decideRelaunchOrFallback(time, relaunches, fallbackState());
     log.warn(`Der Browser wurde beendet (${how}) → ${action.kind}${tail}`);
+    if (action.kind === 'fallback') {
+      void options.fallback?.fallBack(`Browser beendet (${how})`, time).then(() => replaceBrowser(`Browser beendet (${how}), ausgewichen`));
+      return;
+    }
     act(action, `Browser beendet (${how})`);
   };
 
-  const act = (action: Exclude<RecoveryAction, { kind: 'reload' }>, reason: string) => {
+  const act = (action: Exclude<WindowRecoveryAction, { kind: 'reload' | 'fallback' }>, reason: string) => {
     if (action.kind === 'wait') {
       log.warn(`Zu viele Neustarts des Browsers: nächster Versuch in ${Math.round(action.ms / 1000)} s (${reason}).`);
       backoffTimer = setTimeout(() => relaunch(`${reason}, nach Wartezeit`), action.ms);
@@ -209,6 +237,12 @@ export function superviseBrowser(options: SupervisorOptions): BrowserSupervisor 
   const relaunch = (reason: string) => {
     if (stopping) return;
     relaunches = recordRelaunch(options.relaunchHistoryFile, relaunches, now());
+    replaceBrowser(reason);
+  };
+
+  /** Ends the current browser (if any) and starts a new one; {@link relaunch} counts it against the budget first. */
+  const replaceBrowser = (reason: string) => {
+    if (stopping) return;
     log.warn(`Neustart des Browsers: ${reason}`);
     const previous = current;
     current = undefined;

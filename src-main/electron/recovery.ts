@@ -3,7 +3,7 @@
  * watchdog and the optional daily restart. The decisions are pure functions in `../kiosk/`.
  */
 import { app, type BrowserWindow } from 'electron';
-import { decideWindowRecovery, NO_FALLBACK, type FallbackState } from '../kiosk/recoveryPolicy';
+import { type CrashFallback, decideWindowRecovery, NO_FALLBACK } from '../kiosk/recoveryPolicy';
 import { INITIAL_WATCHDOG_STATE, sampleMemory } from '../kiosk/memoryWatchdog';
 import { isRestartDue, nextDailyRestart } from '../kiosk/dailyRestart';
 import { recordRelaunch } from '../kiosk/relaunchHistory';
@@ -23,10 +23,7 @@ export interface RecoveryContext {
    * Falling back from a library version that keeps crashing the page (the runtime's `crashFallback`); without it
    * the policy backs off and relaunches, as for the built-in show.
    */
-  fallback?: {
-    state: () => FallbackState;
-    fallBack: (reason: string, at: number) => Promise<void>;
-  };
+  fallback?: CrashFallback;
 }
 
 /** Interval of the memory and restart checks (ms). */

@@ -86,6 +86,27 @@ export interface FallbackState {
 export const NO_FALLBACK: FallbackState = { possible: false, lastAt: null };
 
 /**
+ * What a window's or browser's recovery needs to fall back from content that keeps crashing the page (the
+ * runtime's `crashFallback`; used by the Electron window and the browser route's supervisor alike).
+ */
+export interface CrashFallback {
+  /** Whether a fallback is possible now (a library version is shown) and when the last one was (ms). */
+  state: () => FallbackState;
+  /**
+   * Holds the shown library version back (persisted in `crash-fallback.json`, the pointer unchanged) and shows the
+   * previous good version or the built-in show, with a notice. Never rejects.
+   * @param reason The last failure, for the log line.
+   * @param at Time of the fallback (ms), on the same clock as the relaunch history.
+   */
+  fallBack: (reason: string, at: number) => Promise<void>;
+}
+
+/** Where the policy would back off while a library version is shown, it falls back instead. */
+function fallBackInsteadOfWaiting<A extends RecoveryAction>(action: A, fallback: FallbackState): A | { kind: 'fallback' } {
+  return action.kind === 'wait' && fallback.possible ? { kind: 'fallback' } : action;
+}
+
+/**
  * {@link decideRecovery} for the Electron window: where it would back off (`wait`) while a library version is
  * shown, it falls back instead, since content that crashes the page five relaunches in a row will crash it again.
  * Counting starts again after a fallback, so the content shown then gets the whole budget of its own.
@@ -106,5 +127,26 @@ export function decideWindowRecovery(
     relaunches.filter((time) => time >= since),
     options,
   );
-  return action.kind === 'wait' && fallback.possible ? { kind: 'fallback' } : action;
+  return fallBackInsteadOfWaiting(action, fallback);
+}
+
+/**
+ * {@link decideRelaunch} with the fallback of {@link decideWindowRecovery}, for the browser route's browser process
+ * that is gone (no reload can answer it): relaunch while the budget lasts; once it is spent while a library
+ * version is shown, fall back instead of backing off. Counting starts again after a fallback.
+ * @param relaunches Times (ms) of earlier relaunches (persisted across restarts), oldest first.
+ */
+export function decideRelaunchOrFallback(
+  now: number,
+  relaunches: readonly number[],
+  fallback: FallbackState,
+  options: RecoveryPolicyOptions = DEFAULT_RECOVERY_POLICY,
+): Exclude<WindowRecoveryAction, { kind: 'reload' }> {
+  const since = fallback.lastAt ?? Number.NEGATIVE_INFINITY;
+  const action = decideRelaunch(
+    now,
+    relaunches.filter((time) => time >= since),
+    options,
+  );
+  return fallBackInsteadOfWaiting(action, fallback);
 }

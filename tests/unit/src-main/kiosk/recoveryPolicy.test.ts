@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   decideRecovery,
   decideRelaunch,
+  decideRelaunchOrFallback,
   decideWindowRecovery,
   DEFAULT_RECOVERY_POLICY,
   NO_FALLBACK,
@@ -106,5 +107,28 @@ describe('decideWindowRecovery (the Electron window: content that keeps crashing
   ];
   for (const { name, failures, relaunches, fallback, expected } of cases) {
     it(name, () => expect(decideWindowRecovery(now, failures, relaunches, fallback)).toEqual(expected));
+  }
+});
+
+describe('decideRelaunchOrFallback (the browser route: a browser that keeps dying with a library version shown)', () => {
+  const budgetSpent = [now - 50 * MIN, now - 40 * MIN, now - 30 * MIN, now - 20 * MIN, now - 10 * MIN];
+  const cases: { name: string; relaunches: number[]; fallback: FallbackState; expected: WindowRecoveryAction }[] = [
+    { name: 'relaunches while the budget lasts', relaunches: [now - 10 * MIN], fallback: { possible: true, lastAt: null }, expected: { kind: 'relaunch' } },
+    { name: 'falls back once the budget is spent on a library version', relaunches: budgetSpent, fallback: { possible: true, lastAt: null }, expected: { kind: 'fallback' } },
+    {
+      name: 'backs off with the built-in show (nothing to fall back to)',
+      relaunches: budgetSpent,
+      fallback: NO_FALLBACK,
+      expected: { kind: 'wait', ms: DEFAULT_RECOVERY_POLICY.backoffMs },
+    },
+    {
+      name: 'after a fallback the relaunches before it no longer count',
+      relaunches: budgetSpent,
+      fallback: { possible: true, lastAt: now - 5 * MIN },
+      expected: { kind: 'relaunch' },
+    },
+  ];
+  for (const { name, relaunches, fallback, expected } of cases) {
+    it(name, () => expect(decideRelaunchOrFallback(now, relaunches, fallback)).toEqual(expected));
   }
 });
