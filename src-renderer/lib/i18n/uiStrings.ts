@@ -1,7 +1,8 @@
 /**
  * The kiosk's own words (buttons, hints, notices) in every interface language. German is complete and the
  * fallback; other languages may leave keys out. Content texts come from the bundle, never from here.
- * German typography: „…“ quotes and – dashes.
+ * German typography: „…“ quotes and – dashes. A string counted by `{count}` may give its singular first, split by
+ * `|` („{count} Partnerschaft|{count} Partnerschaften“); `translate` picks by the language's plural rules.
  */
 
 const de = {
@@ -22,14 +23,14 @@ const de = {
   timelineControls: 'Zeitleiste steuern',
   decadeJump: 'Zu einem Jahrzehnt springen',
   timelineSurface: 'Zeitleiste: mit einem Finger verschieben, mit zwei Fingern zoomen, mit den Pfeiltasten bewegen',
-  partnerTowns: '{count} Partnerstädte',
+  partnerTowns: '{count} Partnerstadt|{count} Partnerstädte',
   homeDistrict: 'Heimatkreis',
   since: 'seit {date}',
   until: 'bis {date}',
   atAGlance: 'Auf einen Blick',
   eventsCount: 'Ereignisse ({count})',
   moreInTimeline: '… und {count} weitere in der Zeitleiste',
-  partnerships: '{count} Partnerschaften',
+  partnerships: '{count} Partnerschaft|{count} Partnerschaften',
   partnersLabel: 'Partner',
   clusterLabel: '{count} Ereignisse, zum Vergrößern tippen',
   imageViewer: 'Bild',
@@ -97,14 +98,14 @@ const en: Partial<Record<UiKey, string>> = {
   timelineControls: 'Timeline controls',
   decadeJump: 'Jump to a decade',
   timelineSurface: 'Timeline: drag with one finger, zoom with two fingers, move with the arrow keys',
-  partnerTowns: '{count} partner towns',
+  partnerTowns: '{count} partner town|{count} partner towns',
   homeDistrict: 'Home district',
   since: 'since {date}',
   until: 'until {date}',
   atAGlance: 'At a glance',
   eventsCount: 'Events ({count})',
   moreInTimeline: '… and {count} more on the timeline',
-  partnerships: '{count} partnerships',
+  partnerships: '{count} partnership|{count} partnerships',
   partnersLabel: 'Partners',
   clusterLabel: '{count} events, tap to zoom in',
   imageViewer: 'Image',

@@ -10,6 +10,11 @@ describe('translate', () => {
     { name: 'a year is not grouped', key: 'since', language: 'de', params: { date: 1973 }, expected: 'seit 1973' },
     { name: 'a count in English', key: 'partnerTowns', language: 'en', params: { count: 4 }, expected: '4 partner towns' },
     { name: 'a missing parameter stays visible', key: 'since', language: 'de', expected: 'seit {date}' },
+    { name: 'one partnership, in the singular', key: 'partnerships', language: 'de', params: { count: 1 }, expected: '1 Partnerschaft' },
+    { name: 'two partnerships, in the plural', key: 'partnerships', language: 'de', params: { count: 2 }, expected: '2 Partnerschaften' },
+    { name: 'no partnership, in the plural', key: 'partnerships', language: 'de', params: { count: 0 }, expected: '0 Partnerschaften' },
+    { name: 'one partner town in English', key: 'partnerTowns', language: 'en', params: { count: 1 }, expected: '1 partner town' },
+    { name: 'a count without a number takes the plural', key: 'partnerTowns', language: 'de', params: { count: 'viele' }, expected: 'viele Partnerstädte' },
   ];
   for (const { name, key, language, params, expected } of cases) {
     it(name, () => expect(translate(key, language, params)).toBe(expected));
