@@ -73,6 +73,50 @@ export function placeLabels(
   return placed;
 }
 
+/** A candidate with a second form (e.g. a shortened title on one row) tried where its first form fits nowhere. */
+export interface LabelChoice extends LabelCandidate {
+  fallback?: { width: number; rows?: number };
+}
+
+/**
+ * {@link placeLabels} for candidates with two forms: every first form is placed as usual; then the fallback forms
+ * of those left out are placed in the room the first pass left (the placed labels count as obstacles). Used to
+ * give roomy lanes whole titles on two rows without losing the labels only a shortened form would have fitted.
+ * @returns The rows of all placed labels, and the keys placed in their fallback form.
+ */
+export function placeLabelChoices(
+  candidates: readonly LabelChoice[],
+  rows: number,
+  gapPx: number,
+  obstacles: ReadonlyArray<ReadonlyArray<readonly [number, number]>> = [],
+  maxRight = Number.POSITIVE_INFINITY,
+): { rows: LabelRows; fallbacks: Set<string> } {
+  const placed = placeLabels(candidates, rows, gapPx, obstacles, maxRight);
+  const fallbacks = new Set<string>();
+  const retry = candidates.filter((candidate) => candidate.fallback && !placed.has(candidate.key));
+  if (retry.length === 0) return { rows: placed, fallbacks };
+  const taken: Array<Array<readonly [number, number]>> = Array.from({ length: rows }, (_, row) => [...(obstacles[row] ?? [])]);
+  for (const candidate of candidates) {
+    const row = placed.get(candidate.key);
+    if (row === undefined) continue;
+    for (let r = row; r < Math.min(rows, row + (candidate.rows ?? 1)); r += 1) {
+      (taken[r] as Array<readonly [number, number]>).push([candidate.x, candidate.x + candidate.width + gapPx]);
+    }
+  }
+  const second = placeLabels(
+    retry.map(({ key, x, priority, fallback }) => ({ key, x, priority, width: fallback!.width, rows: fallback!.rows ?? 1 })),
+    rows,
+    gapPx,
+    taken,
+    maxRight,
+  );
+  for (const [key, row] of second) {
+    placed.set(key, row);
+    fallbacks.add(key);
+  }
+  return { rows: placed, fallbacks };
+}
+
 /** A label text fitted to a width, with its measured width in px. */
 export interface FittedLabel {
   text: string;

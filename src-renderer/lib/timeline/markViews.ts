@@ -38,6 +38,8 @@ export interface MarkViewInput {
   events: ReadonlyMap<string, TimelineEventView>;
   /** An event's label text, shortened to the label width. */
   labelText: (eventId: string) => string;
+  /** This level's label texts that differ from {@link labelText} (whole titles on two rows), by event id. */
+  labelTexts?: ReadonlyMap<string, string> | undefined;
   /** URL of an event's thumbnail, if it has an image. */
   thumbnail: (eventId: string) => string | undefined;
   /** Length of the world layer, years. */
@@ -73,8 +75,8 @@ export function markViews(marks: readonly Mark[], input: MarkViewInput): MarkVie
     const event = input.events.get(mark.representativeId);
     if (!event) continue;
     const row = input.labels?.get(mark.key);
-    const label = row === undefined ? undefined : input.labelText(event.id);
-    // A two-line label (a highlight's whole title) is centred between the two rows it takes.
+    const label = row === undefined ? undefined : (input.labelTexts?.get(event.id) ?? input.labelText(event.id));
+    // A two-line label (a whole title) is centred between the two rows it takes.
     const twoLine = label?.includes('\n') ?? false;
     const labelY = row === undefined ? 0 : (twoLine ? (labelRowY(row) + labelRowY(row + 1)) / 2 : labelRowY(row)) - SURFACE.markY;
     views.push({

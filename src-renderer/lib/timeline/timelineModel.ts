@@ -6,7 +6,7 @@
 import { localize } from '../../../src-shared/localizedText';
 import { partialDateEnd, partialDateStart, rangeEndMs } from '../../../src-shared/partialDate';
 import { clusterLane, type ClusterInput } from './clustering';
-import { type FittedLabel, fitLabel, type LabelCandidate, placeLabels, wrapLabel } from './labelPlacement';
+import { type FittedLabel, fitLabel, type LabelChoice, placeLabelChoices, wrapLabel } from './labelPlacement';
 import { groupLanes, type Lane, stackLanes } from './laneLayout';
 import { partnerColor } from './partnerColors';
 import { sortByTime } from './sortByTime';
@@ -18,6 +18,12 @@ import type { EraBand, LevelLayout, ModelInput, PartnerSpan, TimelineEventView, 
 export type { EraBand, LevelLayout, MarkMetrics, ModelInput, PartnerSpan, TimelineEventView, TimelineModel } from './timelineModelTypes';
 
 /** Builds the whole timeline model; pure. */
+/**
+ * Label rows from which a lane is roomy: row 0 beside the marks is theirs, so three rows leave room for a title
+ * on two rows below them.
+ */
+export const ROOMY_LANE_ROWS = 3;
+
 export function buildTimelineModel(input: ModelInput): TimelineModel {
   const { manifest, language, nowMs, markMetrics: m } = input;
   // Each event's date is parsed once: the domain and the positions both need it.
@@ -102,6 +108,16 @@ export function buildTimelineModel(input: ModelInput): TimelineModel {
     }
     return label;
   };
+  // In a roomy lane a shortened title is offered whole on two rows first (LabelChoice): where that fits, visitors
+  // read „Wasserreinigung am Alexanderfluss“ instead of „Wasserreinigung am Alex…“. Only titles that fit whole.
+  const wholeLabels = new Map<string, FittedLabel | undefined>();
+  const wholeOf = (eventId: string): FittedLabel | undefined => {
+    if (!wholeLabels.has(eventId)) {
+      const whole = wrapLabel(events.get(eventId)?.title ?? '', m.maxLabelWidth, measure);
+      wholeLabels.set(eventId, whole.text.includes('…') ? undefined : whole);
+    }
+    return wholeLabels.get(eventId);
+  };
   const events = new Map<string, TimelineEventView>();
   const perLane: ClusterInput[][] = lanes.map(() => []);
   const perLaneMs: number[][] = lanes.map(() => []);
@@ -145,7 +161,9 @@ export function buildTimelineModel(input: ModelInput): TimelineModel {
       lanes: lanes.map((lane, laneIndex) => {
         const marks = clusterLane(sortedLanes[laneIndex] as ClusterInput[], k, m.clusterGap);
         // Single events get label candidates; every mark blocks row 0, clusters (the big discs) also row 1.
-        const candidates: LabelCandidate[] = [];
+        const candidates: LabelChoice[] = [];
+        const roomy = m.labelRows(lane) >= ROOMY_LANE_ROWS;
+        const wholeTexts = new Map<string, string>();
         const markExtents: Array<readonly [number, number]> = [];
         const clusterExtents: Array<readonly [number, number]> = [];
         for (const mark of marks) {
@@ -156,17 +174,20 @@ export function buildTimelineModel(input: ModelInput): TimelineModel {
             continue;
           }
           const label = labelOf(mark.key);
-          candidates.push({
-            key: mark.key,
-            x: mark.u * k + m.markRadius + 6,
-            width: label.width,
-            priority: events.get(mark.key)?.highlight ? 1 : 0,
-            rows: label.text.includes('\n') ? 2 : 1,
-          });
+          const x = mark.u * k + m.markRadius + 6;
+          const priority = events.get(mark.key)?.highlight ? 1 : 0;
+          const whole = roomy && label.text.includes('…') ? wholeOf(mark.key) : undefined;
+          if (whole) {
+            wholeTexts.set(mark.key, whole.text);
+            candidates.push({ key: mark.key, x, width: whole.width, priority, rows: 2, fallback: { width: label.width, rows: 1 } });
+          } else {
+            candidates.push({ key: mark.key, x, width: label.width, priority, rows: label.text.includes('\n') ? 2 : 1 });
+          }
         }
         // Nothing is ever shown right of the domain's end plus the padding, so labels must end before it.
-        const labels = placeLabels(candidates, m.labelRows(lane), m.labelGap, [markExtents, clusterExtents], worldEnd * k + m.padding);
-        return { marks, labels };
+        const placed = placeLabelChoices(candidates, m.labelRows(lane), m.labelGap, [markExtents, clusterExtents], worldEnd * k + m.padding);
+        for (const key of wholeTexts.keys()) if (placed.fallbacks.has(key) || !placed.rows.has(key)) wholeTexts.delete(key);
+        return { marks, labels: placed.rows, ...(wholeTexts.size > 0 ? { labelTexts: wholeTexts } : {}) };
       }),
     };
   };

@@ -56,7 +56,12 @@ export interface EraBand {
 export interface LevelLayout {
   k: number;
   tickStep: TickStep;
-  lanes: Array<{ marks: Mark[]; labels: LabelRows }>;
+  lanes: Array<{
+    marks: Mark[];
+    labels: LabelRows;
+    /** Label texts of this level that differ from the model's `labelText` (a whole title on two rows). */
+    labelTexts?: ReadonlyMap<string, string>;
+  }>;
 }
 
 export interface TimelineModel {

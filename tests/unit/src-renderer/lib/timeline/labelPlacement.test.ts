@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitLabel, type LabelCandidate, placeLabels, truncateToWidth } from '../../../../../src-renderer/lib/timeline/labelPlacement';
+import { fitLabel, type LabelCandidate, type LabelChoice, placeLabelChoices, placeLabels, truncateToWidth } from '../../../../../src-renderer/lib/timeline/labelPlacement';
 
 const c = (key: string, x: number, width: number, priority = 0): LabelCandidate => ({ key, x, width, priority });
 
@@ -34,6 +34,56 @@ describe('placeLabels', () => {
 
   it('respects the right edge', () => {
     expect(placeLabels([c('a', 90, 50)], 1, 0, [], 100).size).toBe(0);
+  });
+});
+
+describe('placeLabelChoices', () => {
+  /** A whole title on two rows (width 120), with a one-row shortened form (width 200) as fallback. */
+  const whole = (key: string, x: number): LabelChoice => ({ key, x, width: 120, priority: 0, rows: 2, fallback: { width: 200, rows: 1 } });
+  /** Row 0 beside the marks is taken (as the model's mark extents take it). */
+  const mark = [[[0, 1000] as const]];
+
+  it.each([
+    { name: 'room for the whole title: its first form', candidates: [whole('a', 20)], rows: 3, placed: { a: 1 }, fallbacks: [] },
+    { name: 'two rows after the marks’ row are needed: the shortened form', candidates: [whole('a', 20)], rows: 2, placed: { a: 1 }, fallbacks: ['a'] },
+    {
+      name: 'a neighbour’s whole title leaves one row: the shortened form takes it',
+      candidates: [whole('a', 20), { ...whole('b', 60), fallback: { width: 60, rows: 1 } }],
+      rows: 4,
+      placed: { a: 1, b: 3 },
+      fallbacks: ['b'],
+    },
+    { name: 'a candidate without a fallback is left out as before', candidates: [whole('a', 20), { ...c('b', 60, 120), rows: 2 }], rows: 3, placed: { a: 1 }, fallbacks: [] },
+  ])('$name', ({ candidates, rows, placed, fallbacks }) => {
+    const result = placeLabelChoices(candidates, rows, 10, mark);
+    expect(Object.fromEntries(result.rows)).toEqual(placed);
+    expect([...result.fallbacks]).toEqual(fallbacks);
+  });
+
+  it('fallbacks never overlap the labels of the first pass, for 1000 random choices', () => {
+    let seed = 11;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const candidates: LabelChoice[] = Array.from({ length: 1000 }, (_, i) => ({
+      key: `l${i}`,
+      x: random() * 20000,
+      width: 60 + random() * 120,
+      priority: 0,
+      rows: 2,
+      fallback: { width: 40 + random() * 120, rows: 1 },
+    }));
+    const { rows, fallbacks } = placeLabelChoices(candidates, 4, 8);
+    expect(fallbacks.size).toBeGreaterThan(0);
+    for (const row of [0, 1, 2, 3]) {
+      const extents = candidates
+        .flatMap((candidate) => {
+          const placed = rows.get(candidate.key);
+          if (placed === undefined) return [];
+          const form = fallbacks.has(candidate.key) ? { width: candidate.fallback!.width, rows: 1 } : { width: candidate.width, rows: 2 };
+          return row >= placed && row < placed + form.rows ? [[candidate.x, candidate.x + form.width + 8] as const] : [];
+        })
+        .sort((a, b) => a[0] - b[0]);
+      for (let i = 1; i < extents.length; i += 1) expect(extents[i]![0]).toBeGreaterThanOrEqual(extents[i - 1]![1]);
+    }
   });
 });
 

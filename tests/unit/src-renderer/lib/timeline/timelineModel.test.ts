@@ -75,8 +75,20 @@ describe('buildTimelineModel', () => {
     expect(model.eras.find((era) => era.id === 'wende')?.u1).toBe(model.nowU);
   });
 
-  it('labels of each level never overlap each other or the marks at the level scale', () => {
-    const model = buildTimelineModel(input());
+  it.each([
+    { name: 'two label rows', labelRows: 2 },
+    // Roomy lanes offer shortened titles whole on two rows first (labelTexts), the shortened form where that fails.
+    { name: 'five label rows (roomy: whole titles on two rows)', labelRows: 5 },
+  ])('labels of each level never overlap each other or the marks at the level scale: $name', ({ labelRows }) => {
+    // Titles of 30–70 characters (300–700 px at the test's 10 px per character): longer than one 240 px label,
+    // and the longest too long even for two lines.
+    const tails = ['am Alexanderfluss', 'Begegnung der Jugendfeuerwehren', 'Austausch der Schulen und Vereine aus beiden Kreisen'];
+    const long: BundleManifest = {
+      ...manifest,
+      events: manifest.events.map((event, i) => ({ ...event, title: { de: `${String(event.title.de)} ${tails[i % 3]}` } })),
+    };
+    const model = buildTimelineModel(input({ manifest: long, markMetrics: { ...input().markMetrics, labelRows: () => labelRows } }));
+    let whole = 0;
     for (const level of Array.from({ length: model.levelCount }, (_, z) => model.level(z))) {
       for (const lane of level.lanes) {
         const rows = new Map<number, Array<[number, number]>>();
@@ -84,8 +96,16 @@ describe('buildTimelineModel', () => {
           const row = lane.labels.get(mark.key);
           if (row === undefined) continue;
           const x = mark.u * level.k + 24 + 6;
-          const width = model.labelText(mark.key).length * 10;
-          rows.set(row, [...(rows.get(row) ?? []), [x, x + width]]);
+          const text = lane.labelTexts?.get(mark.key) ?? model.labelText(mark.key);
+          const lines = text.split('\n');
+          if (lane.labelTexts?.has(mark.key)) {
+            whole += 1;
+            expect(lines).toHaveLength(2);
+            expect(text).not.toContain('…');
+          }
+          const width = Math.max(...lines.map((line) => line.length * 10));
+          expect(row + lines.length).toBeLessThanOrEqual(labelRows);
+          for (let r = row; r < row + lines.length; r += 1) rows.set(r, [...(rows.get(r) ?? []), [x, x + width]]);
         }
         for (const extents of rows.values()) {
           extents.sort((a, b) => a[0] - b[0]);
@@ -97,7 +117,8 @@ describe('buildTimelineModel', () => {
           const row = lane.labels.get(mark.key);
           if (row === undefined || row > 1) continue;
           const x = mark.u * level.k + 30;
-          const width = model.labelText(mark.key).length * 10;
+          const lines = (lane.labelTexts?.get(mark.key) ?? model.labelText(mark.key)).split('\n');
+          const width = Math.max(...lines.map((line) => line.length * 10));
           for (const other of lane.marks) {
             // Row 0 avoids every mark, row 1 the clusters reaching into it.
             if (other === mark || (row === 1 && other.ids.length === 1)) continue;
@@ -109,6 +130,9 @@ describe('buildTimelineModel', () => {
         expect(covered).toEqual([]);
       }
     }
+    // Two rows give no room for whole titles; five rows show many (the fixture's titles are longer than a label).
+    if (labelRows === 2) expect(whole).toBe(0);
+    else expect(whole).toBeGreaterThan(50);
   });
 
   it('is deterministic', () => {
