@@ -71,7 +71,6 @@ export interface KioskRuntime {
   close: () => void;
 }
 
-
 /**
  * Starts the kiosk's main side. Never fails for bad content or settings: invalid settings fall back to defaults,
  * a damaged library falls back to its previous version or to the built-in default, and every such decision is a

@@ -192,10 +192,7 @@ export function superviseBrowser(options: SupervisorOptions): BrowserSupervisor 
     if (action.kind === 'reload') {
       reload(state);
     } else if (action.kind === 'fallback') {
-      // The host now serves other content: a page that still answers navigations loads it; a hung one does not
-      // (soak-renderer-faults.spec.ts), so the browser starts afresh on it – outside the budget, which the new
-      // content gets whole.
-      void options.fallback?.fallBack(reason, time).then(() => replaceBrowser(`${reason}, ausgewichen`));
+      fallBack(reason, time);
     } else {
       act(action, reason);
     }
@@ -206,6 +203,14 @@ export function superviseBrowser(options: SupervisorOptions): BrowserSupervisor 
     state.cdp.send('Page.navigate', { url: options.startUrl }, state.sessionId, hangGraceMs).catch(() => undefined);
   };
   const fallbackState = () => options.fallback?.state() ?? NO_FALLBACK;
+  /**
+   * Gives the shown version up (the runtime serves other content from then on) and shows what comes instead. A
+   * fresh browser rather than a navigation: a hung page does not act on one (soak-renderer-faults.spec.ts). The
+   * restart is outside the budget, which the new content gets whole.
+   */
+  const fallBack = (reason: string, time: number) => {
+    void options.fallback?.fallBack(reason, time).then(() => replaceBrowser(`${reason}, ausgewichen`));
+  };
 
   /** The browser process ended without being asked to. */
   const browserGone = (state: Launch, how: string) => {
@@ -218,11 +223,8 @@ export function superviseBrowser(options: SupervisorOptions): BrowserSupervisor 
     const time = now();
     const action = decideRelaunchOrFallback(time, relaunches, fallbackState());
     log.warn(`Der Browser wurde beendet (${how}) → ${action.kind}${tail}`);
-    if (action.kind === 'fallback') {
-      void options.fallback?.fallBack(`Browser beendet (${how})`, time).then(() => replaceBrowser(`Browser beendet (${how}), ausgewichen`));
-      return;
-    }
-    act(action, `Browser beendet (${how})`);
+    if (action.kind === 'fallback') fallBack(`Browser beendet (${how})`, time);
+    else act(action, `Browser beendet (${how})`);
   };
 
   const act = (action: Exclude<WindowRecoveryAction, { kind: 'reload' | 'fallback' }>, reason: string) => {

@@ -101,6 +101,12 @@ export interface CrashFallback {
   fallBack: (reason: string, at: number) => Promise<void>;
 }
 
+/** The times (ms) from the latest fallback on: what came before it was the old content's. */
+function sinceLastFallback(times: readonly number[], fallback: FallbackState): number[] {
+  const since = fallback.lastAt ?? Number.NEGATIVE_INFINITY;
+  return times.filter((time) => time >= since);
+}
+
 /** Where the policy would back off while a library version is shown, it falls back instead. */
 function fallBackInsteadOfWaiting<A extends RecoveryAction>(action: A, fallback: FallbackState): A | { kind: 'fallback' } {
   return action.kind === 'wait' && fallback.possible ? { kind: 'fallback' } : action;
@@ -120,13 +126,7 @@ export function decideWindowRecovery(
   fallback: FallbackState,
   options: RecoveryPolicyOptions = DEFAULT_RECOVERY_POLICY,
 ): WindowRecoveryAction {
-  const since = fallback.lastAt ?? Number.NEGATIVE_INFINITY;
-  const action = decideRecovery(
-    now,
-    failures.filter((time) => time >= since),
-    relaunches.filter((time) => time >= since),
-    options,
-  );
+  const action = decideRecovery(now, sinceLastFallback(failures, fallback), sinceLastFallback(relaunches, fallback), options);
   return fallBackInsteadOfWaiting(action, fallback);
 }
 
@@ -142,11 +142,5 @@ export function decideRelaunchOrFallback(
   fallback: FallbackState,
   options: RecoveryPolicyOptions = DEFAULT_RECOVERY_POLICY,
 ): Exclude<WindowRecoveryAction, { kind: 'reload' }> {
-  const since = fallback.lastAt ?? Number.NEGATIVE_INFINITY;
-  const action = decideRelaunch(
-    now,
-    relaunches.filter((time) => time >= since),
-    options,
-  );
-  return fallBackInsteadOfWaiting(action, fallback);
+  return fallBackInsteadOfWaiting(decideRelaunch(now, sinceLastFallback(relaunches, fallback), options), fallback);
 }
