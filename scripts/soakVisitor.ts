@@ -252,9 +252,10 @@ export async function runSoak(page: Page, options: SoakOptions): Promise<SoakRes
   };
 
   const idleResetAndAttract = async () => {
+    // The idle handling is a lazy chunk: a jump made before it runs would pass before its clock starts counting.
+    await page.getByTestId('idle-state').waitFor({ state: 'attached', timeout: 30_000 });
     // The idle time, the countdown and a little more: the next tick of the idle clock resets the session.
     await page.clock.fastForward((options.idleSeconds + 10) * 1000 + 1000);
-    await page.getByTestId('idle-state').waitFor({ state: 'attached' }).catch(() => undefined);
     await page.locator('[data-testid="attract"], [data-testid="idle-state"][data-phase="attract"]').first().waitFor({ timeout: 10_000 });
     result.idleResets += 1;
     for (let slide = 0; slide < (options.attractSlides ?? 3); slide += 1) {

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { fastForwardIdle } from '../support/idleClock';
 import { type KioskPreview, startKioskPreview } from '../support/kioskPreview';
 
 /**
@@ -49,7 +50,7 @@ test('attract.slideSeconds sets the slide time, attract.enabled: false keeps the
     await Promise.all([page.goto(fast.server.url), quiet.goto(off.server.url)]);
     await expect(page.getByTestId('exhibition-title')).toBeVisible(FIRST_LOAD);
     await expect(quiet.getByTestId('exhibition-title')).toBeVisible(FIRST_LOAD);
-    await Promise.all([page.clock.fastForward(UNTIL_ATTRACT_MS), quiet.clock.fastForward(UNTIL_ATTRACT_MS)]);
+    await Promise.all([fastForwardIdle(page, UNTIL_ATTRACT_MS), fastForwardIdle(quiet, UNTIL_ATTRACT_MS)]);
 
     const attract = page.getByTestId('attract');
     await expect(attract).toBeVisible();

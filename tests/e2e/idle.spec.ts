@@ -1,6 +1,7 @@
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { fastForwardIdle } from '../support/idleClock';
 import { attachShot, type KioskPreview, startKioskPreview } from '../support/kioskPreview';
 import { peekTimelineView, settledTimeline } from '../support/timelineView';
 
@@ -26,7 +27,7 @@ test.describe('idle: countdown, reset, attract loop, wake', () => {
     await expect(page.getByTestId('exhibition-title')).toBeVisible(FIRST_LOAD);
     await page.getByTestId('language-en').tap();
     const countdown = page.getByTestId('idle-countdown');
-    await page.clock.fastForward(IDLE_MS + 1_000);
+    await fastForwardIdle(page, IDLE_MS + 1_000);
     await expect(countdown).toBeVisible();
     await expect(countdown).toHaveAttribute('role', 'status');
     await expect(countdown).toContainText('start over');
@@ -51,13 +52,13 @@ test.describe('idle: countdown, reset, attract loop, wake', () => {
     await expect(page.locator('html')).toHaveAttribute('data-contrast', 'high');
 
     const countdown = page.getByTestId('idle-countdown');
-    await page.clock.fastForward(IDLE_MS + 500);
+    await fastForwardIdle(page, IDLE_MS + 500);
     await expect(countdown).toBeVisible();
     await expect(page.getByTestId('idle-seconds')).toHaveText(/^(10|9|8)$/);
     await attachShot(page, testInfo, 'idle-countdown-1920x1080');
 
     const attract = page.getByTestId('attract');
-    await page.clock.fastForward(COUNTDOWN_MS + 1_000);
+    await fastForwardIdle(page, COUNTDOWN_MS + 1_000);
     await expect(attract).toBeVisible();
     await expect(attract).toContainText('Berühren zum Entdecken');
     await expect(attract).toContainText('Touch to explore');
@@ -100,7 +101,7 @@ test.describe('idle: countdown, reset, attract loop, wake', () => {
     await page.goto(preview.server.url);
     await expect(page.getByTestId('exhibition-title')).toBeVisible(FIRST_LOAD);
     const attract = page.getByTestId('attract');
-    await page.clock.fastForward(IDLE_MS + COUNTDOWN_MS + 1_000);
+    await fastForwardIdle(page, IDLE_MS + COUNTDOWN_MS + 1_000);
     await expect(attract).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('data-motion', 'reduced');
     await expect(attract.locator('img').first()).toBeAttached();

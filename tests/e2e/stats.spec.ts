@@ -7,6 +7,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { setPin } from '../../src-main/kiosk/setPinCommand';
 import { enterPin, longPress } from '../support/curatorGestures';
+import { fastForwardIdle } from '../support/idleClock';
 import { type KioskPreview, startKioskPreview } from '../support/kioskPreview';
 import { makeTempDir } from '../support/tempDir';
 
@@ -38,7 +39,7 @@ test('a scripted visit is counted in the admin screen and the CSV', async ({ pag
   await page.getByTestId('mode-partners').tap();
   await page.getByTestId('mode-timeline').tap();
   // The idle reset ends the visit and sends it.
-  await page.clock.fastForward(15_000 + 10_000 + 1_000);
+  await fastForwardIdle(page, 15_000 + 10_000 + 1_000);
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
   await expect(page.getByTestId('idle-countdown')).toHaveCount(0);
 
