@@ -70,9 +70,11 @@ if (!ensureBuild()) {
   process.exit(1);
 }
 
-// Strict types are part of the suite: tsc for the Node side, svelte-check for the renderer.
+// Strict types are part of the suite, as `npm run typecheck`: tsc for the Node side and the renderer's unit
+// tests, svelte-check for the renderer.
 const typecheckExit =
   run('node_modules/typescript/bin/tsc', ['-p', 'tsconfig.node.json']) ||
+  run('node_modules/typescript/bin/tsc', ['-p', 'tsconfig.renderer-tests.json']) ||
   run('node_modules/svelte-check/bin/svelte-check', ['--tsconfig', './tsconfig.web.json', '--fail-on-warnings']);
 // No import cycles, src-shared neutral, content → library → cli layering (.dependency-cruiser.cjs).
 const importsExit = run('scripts/check-imports.mjs', []);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleManifest, type BundleManifest } from '../../../../../src-shared/bundleSchema';
+import { localize } from '../../../../../src-shared/localizedText';
 import { buildTimelineModel, type ModelInput } from '../../../../../src-renderer/lib/timeline/timelineModel';
 import { truncateToWidth } from '../../../../../src-renderer/lib/timeline/labelPlacement';
 import { levelCount } from '../../../../../src-renderer/lib/timeline/timeAxis';
@@ -85,7 +86,7 @@ describe('buildTimelineModel', () => {
     const tails = ['am Alexanderfluss', 'Begegnung der Jugendfeuerwehren', 'Austausch der Schulen und Vereine aus beiden Kreisen'];
     const long: BundleManifest = {
       ...manifest,
-      events: manifest.events.map((event, i) => ({ ...event, title: { de: `${String(event.title.de)} ${tails[i % 3]}` } })),
+      events: manifest.events.map((event, i) => ({ ...event, title: { de: `${localize(event.title, 'de')} ${tails[i % 3]}` } })),
     };
     const model = buildTimelineModel(input({ manifest: long, markMetrics: { ...input().markMetrics, labelRows: () => labelRows } }));
     let whole = 0;
