@@ -59,9 +59,11 @@ export interface LevelLayout {
   lanes: Array<{
     marks: Mark[];
     labels: LabelRows;
-    /** Label texts of this level that differ from the model's `labelText` (a whole title on two rows). */
+    /** Label texts of this level that differ from the model's `labelText` (a whole title on two rows, a grown one). */
     labelTexts?: ReadonlyMap<string, string>;
   }>;
+  /** The widest label of this level, px (at least the label width): how far a label reaches right of its mark. */
+  labelReach: number;
 }
 
 export interface TimelineModel {

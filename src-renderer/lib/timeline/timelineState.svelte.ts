@@ -98,7 +98,7 @@ export class TimelineState {
   readonly windowMarks: Mark[][] = $derived.by(() => {
     const layout = this.levelLayout;
     if (!layout) return [];
-    const reachYears = (SURFACE.maxLabelWidth + 2 * MARK_METRICS.clusterGap) / layout.k;
+    const reachYears = (Math.max(SURFACE.maxLabelWidth, layout.labelReach) + 2 * MARK_METRICS.clusterGap) / layout.k;
     return layout.lanes.map((lane) => itemsInWindow(lane.marks, this.renderWindow, reachYears));
   });
   readonly ticks = $derived.by(() => {

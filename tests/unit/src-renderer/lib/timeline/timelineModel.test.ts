@@ -90,6 +90,7 @@ describe('buildTimelineModel', () => {
     };
     const model = buildTimelineModel(input({ manifest: long, markMetrics: { ...input().markMetrics, labelRows: () => labelRows } }));
     let whole = 0;
+    let grown = 0;
     for (const level of Array.from({ length: model.levelCount }, (_, z) => model.level(z))) {
       for (const lane of level.lanes) {
         const rows = new Map<number, Array<[number, number]>>();
@@ -99,12 +100,18 @@ describe('buildTimelineModel', () => {
           const x = mark.u * level.k + 24 + 6;
           const text = lane.labelTexts?.get(mark.key) ?? model.labelText(mark.key);
           const lines = text.split('\n');
-          if (lane.labelTexts?.has(mark.key)) {
+          if (lane.labelTexts?.has(mark.key) && lines.length === 2) {
             whole += 1;
-            expect(lines).toHaveLength(2);
             expect(text).not.toContain('…');
+          } else if (lane.labelTexts?.has(mark.key)) {
+            // Grown into the free room right of it: another text than the one-width form, at most three widths.
+            grown += 1;
+            expect(text).not.toBe(model.labelText(mark.key));
+            expect(text.length * 10).toBeLessThanOrEqual(3 * 240);
           }
           const width = Math.max(...lines.map((line) => line.length * 10));
+          // The render window reaches this far left of the view for labels reaching into it.
+          expect(width).toBeLessThanOrEqual(level.labelReach);
           expect(row + lines.length).toBeLessThanOrEqual(labelRows);
           for (let r = row; r < row + lines.length; r += 1) rows.set(r, [...(rows.get(r) ?? []), [x, x + width]]);
         }
@@ -134,6 +141,8 @@ describe('buildTimelineModel', () => {
     // Two rows give no room for whole titles; five rows show many (the fixture's titles are longer than a label).
     if (labelRows === 2) expect(whole).toBe(0);
     else expect(whole).toBeGreaterThan(50);
+    // Shortened labels with free room to their right grow into it.
+    expect(grown).toBeGreaterThan(50);
   });
 
   it('is deterministic', () => {
