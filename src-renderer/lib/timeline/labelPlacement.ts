@@ -75,7 +75,8 @@ export function placeLabels(
 
 /** A candidate with a second form (e.g. a shortened title on one row) tried where its first form fits nowhere. */
 export interface LabelChoice extends LabelCandidate {
-  fallback?: { width: number; rows?: number };
+  /** The second form; `x` when it starts elsewhere than the first (a label left of its mark ends at the mark). */
+  fallback?: { width: number; rows?: number; x?: number };
 }
 
 /**
@@ -104,7 +105,7 @@ export function placeLabelChoices(
     }
   }
   const second = placeLabels(
-    retry.map(({ key, x, priority, fallback }) => ({ key, x, priority, width: fallback!.width, rows: fallback!.rows ?? 1 })),
+    retry.map(({ key, x, priority, fallback }) => ({ key, x: fallback!.x ?? x, priority, width: fallback!.width, rows: fallback!.rows ?? 1 })),
     rows,
     gapPx,
     taken,

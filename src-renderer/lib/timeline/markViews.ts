@@ -40,6 +40,8 @@ export interface MarkViewInput {
   labelText: (eventId: string) => string;
   /** This level's label texts that differ from {@link labelText} (whole titles on two rows), by event id. */
   labelTexts?: ReadonlyMap<string, string> | undefined;
+  /** Events whose label sits left of the mark (at the timeline's right end). */
+  leftLabels?: ReadonlySet<string> | undefined;
   /** URL of an event's thumbnail, if it has an image. */
   thumbnail: (eventId: string) => string | undefined;
   /** Length of the world layer, years. */
@@ -83,7 +85,7 @@ export function markViews(marks: readonly Mark[], input: MarkViewInput): MarkVie
       identity,
       key: mark.key,
       left,
-      className: `mark single${event.highlight ? ' highlight' : ''}${twoLine ? ' two-line' : ''}`,
+      className: `mark single${event.highlight ? ' highlight' : ''}${twoLine ? ' two-line' : ''}${label !== undefined && input.leftLabels?.has(mark.key) ? ' label-left' : ''}`,
       eventId: event.id,
       ...(label !== undefined ? { label, labelY: `${labelY}px` } : {}),
       ariaLabel: event.title,

@@ -50,8 +50,9 @@ export function lowerBound(items: ReadonlyArray<{ u: number }>, x: number): numb
 
 /**
  * The items (sorted by `u`) that may be visible in `window`. Items that start before the window but reach into
- * it through `uEnd` or a label `reachYears` long are kept.
+ * it through `uEnd` or a label `reachYears` long are kept, and so are items after it whose label, left of them,
+ * reaches `reachBackYears` into it.
  */
-export function itemsInWindow<T extends { u: number }>(items: readonly T[], window: WorldRange, reachYears: number): T[] {
-  return items.slice(lowerBound(items, window.u0 - reachYears), lowerBound(items, window.u1 + 1e-9));
+export function itemsInWindow<T extends { u: number }>(items: readonly T[], window: WorldRange, reachYears: number, reachBackYears = 0): T[] {
+  return items.slice(lowerBound(items, window.u0 - reachYears), lowerBound(items, window.u1 + reachBackYears + 1e-9));
 }

@@ -6,8 +6,9 @@
 import { localize } from '../../../src-shared/localizedText';
 import { partialDateEnd, partialDateStart, rangeEndMs } from '../../../src-shared/partialDate';
 import { clusterLane, type ClusterInput } from './clustering';
-import { fitLabelAtWord, type PlacedLabel, roomRightOf } from './labelGrowth';
-import { type FittedLabel, fitLabel, type LabelChoice, type LabelRows, placeLabelChoices, wrapLabel } from './labelPlacement';
+import { fitLabelAtWord } from './labelGrowth';
+import { type FittedLabel, fitLabel, type LabelChoice, wrapLabel } from './labelPlacement';
+import { layoutLaneLabels } from './laneLabels';
 import { groupLanes, type Lane, stackLanes } from './laneLayout';
 import { partnerColor } from './partnerColors';
 import { sortByTime } from './sortByTime';
@@ -23,15 +24,6 @@ export type { EraBand, LevelLayout, MarkMetrics, ModelInput, PartnerSpan, Timeli
  * on two rows below them.
  */
 export const ROOMY_LANE_ROWS = 3;
-
-/**
- * A shortened label grows into free room up to this many label widths (as a highlight on one row may): longer
- * one-line labels would be read as a sentence running across the lane rather than a mark's name.
- */
-export const GROWN_LABEL_WIDTHS = 3;
-
-/** A grown label's room is rounded down to whole steps of this size, px, so fittings repeat across levels. */
-const GROWTH_STEP_PX = 40;
 
 /** Builds the whole timeline model; pure. */
 export function buildTimelineModel(input: ModelInput): TimelineModel {
@@ -128,8 +120,8 @@ export function buildTimelineModel(input: ModelInput): TimelineModel {
     }
     return wholeLabels.get(eventId);
   };
-  // Grown labels are fitted to the room rounded down to whole steps and kept: the same title at the next level
-  // usually gets the same room, and each fitting costs canvas measurements.
+  // Titles fitted to a room (laneLabels.ts rounds it down to whole steps) are kept: the same title at the next
+  // level usually gets the same room, and each fitting costs canvas measurements.
   const grownLabels = new Map<string, FittedLabel>();
   const grownOf = (eventId: string, width: number): FittedLabel => {
     const key = `${eventId}\u0000${width}`;
@@ -178,6 +170,7 @@ export function buildTimelineModel(input: ModelInput): TimelineModel {
   const layoutLevel = (z: number): LevelLayout => {
     const k = levelScale(limits, z);
     let labelReach = m.maxLabelWidth;
+    let labelReachLeft = 0;
     const laneLayouts = lanes.map((lane, laneIndex) => {
         const marks = clusterLane(sortedLanes[laneIndex] as ClusterInput[], k, m.clusterGap);
         // Single events get label candidates; every mark blocks row 0, clusters (the big discs) also row 1.
@@ -186,6 +179,8 @@ export function buildTimelineModel(input: ModelInput): TimelineModel {
         const wholeTexts = new Map<string, string>();
         const markExtents: Array<readonly [number, number]> = [];
         const clusterExtents: Array<readonly [number, number]> = [];
+        /** Where a label left of its mark would end, px: the label's spacing before the disc. */
+        const labelEnds = new Map<string, number>();
         for (const mark of marks) {
           const extent = [mark.u * k - m.markRadius, mark.uEnd * k + m.markRadius] as const;
           markExtents.push(extent);
@@ -195,6 +190,7 @@ export function buildTimelineModel(input: ModelInput): TimelineModel {
           }
           const label = labelOf(mark.key);
           const x = mark.u * k + m.markRadius + 6;
+          labelEnds.set(mark.key, mark.u * k - m.markRadius - 6);
           const priority = events.get(mark.key)?.highlight ? 1 : 0;
           const whole = roomy && label.text.includes('…') ? wholeOf(mark.key) : undefined;
           if (whole) {
@@ -206,50 +202,34 @@ export function buildTimelineModel(input: ModelInput): TimelineModel {
         }
         // Nothing is ever shown right of the domain's end plus the padding, so labels must end before it.
         const maxRight = worldEnd * k + m.padding;
-        const obstacles = [markExtents, clusterExtents];
-        const placed = placeLabelChoices(candidates, m.labelRows(lane), m.labelGap, obstacles, maxRight);
-        for (const key of wholeTexts.keys()) if (placed.fallbacks.has(key) || !placed.rows.has(key)) wholeTexts.delete(key);
-        const texts = growShortenedLabels(candidates, placed, m.labelRows(lane), obstacles, maxRight, wholeTexts);
-        for (const width of texts.widths) labelReach = Math.max(labelReach, width);
-        return { marks, labels: placed.rows, ...(texts.texts.size > 0 ? { labelTexts: texts.texts } : {}) };
+        const labels = layoutLaneLabels({
+          candidates,
+          wholeTexts,
+          rowCount: m.labelRows(lane),
+          gapPx: m.labelGap,
+          obstacles: [markExtents, clusterExtents],
+          maxRight,
+          maxLabelWidth: m.maxLabelWidth,
+          endOf: (key) => labelEnds.get(key) ?? 0,
+          shortText: (key) => labelOf(key).text,
+          fitted: grownOf,
+          whole: (key) => {
+            const whole = roomy ? wholeOf(key) : undefined;
+            return whole?.text.includes('\n') ? whole : undefined;
+          },
+        });
+        for (const [key, width] of labels.widths) {
+          if (labels.left.has(key)) labelReachLeft = Math.max(labelReachLeft, width);
+          else labelReach = Math.max(labelReach, width);
+        }
+        return {
+          marks,
+          labels: labels.rows,
+          ...(labels.texts.size > 0 ? { labelTexts: labels.texts } : {}),
+          ...(labels.left.size > 0 ? { leftLabels: labels.left } : {}),
+        };
       });
-    return { k, tickStep: chooseTickStep(k, m.minTickSpacing), lanes: laneLayouts, labelReach };
-  };
-  /**
-   * Shortened one-row labels take the room to their right (labelGrowth.ts), up to {@link GROWN_LABEL_WIDTHS} label
-   * widths. Returns this level's texts that differ from `labelText` (the whole two-row titles and the grown ones)
-   * and the widths of all placed labels, px.
-   */
-  const growShortenedLabels = (
-    candidates: readonly LabelChoice[],
-    placed: { rows: LabelRows; fallbacks: ReadonlySet<string> },
-    rowCount: number,
-    obstacles: ReadonlyArray<ReadonlyArray<readonly [number, number]>>,
-    maxRight: number,
-    wholeTexts: Map<string, string>,
-  ): { texts: Map<string, string>; widths: number[] } => {
-    const laid: PlacedLabel[] = [];
-    for (const candidate of candidates) {
-      const row = placed.rows.get(candidate.key);
-      if (row === undefined) continue;
-      const form = placed.fallbacks.has(candidate.key) && candidate.fallback ? candidate.fallback : candidate;
-      laid.push({ key: candidate.key, x: candidate.x, width: form.width, row, rows: form.rows ?? 1 });
-    }
-    const room = roomRightOf(laid, rowCount, m.labelGap, obstacles, maxRight);
-    const widths: number[] = [];
-    for (const label of laid) {
-      const space = Math.min(room.get(label.key) ?? 0, GROWN_LABEL_WIDTHS * m.maxLabelWidth);
-      const shortened = !wholeTexts.has(label.key) && labelOf(label.key).text.includes('…');
-      // Less than one step of room: a character or two more would not be worth the fitting.
-      if (label.rows !== 1 || !shortened || space < label.width + GROWTH_STEP_PX) {
-        widths.push(label.width);
-        continue;
-      }
-      const grown = grownOf(label.key, Math.floor(space / GROWTH_STEP_PX) * GROWTH_STEP_PX);
-      if (grown.text !== labelOf(label.key).text) wholeTexts.set(label.key, grown.text);
-      widths.push(grown.width);
-    }
-    return { texts: wholeTexts, widths };
+    return { k, tickStep: chooseTickStep(k, m.minTickSpacing), lanes: laneLayouts, labelReach, labelReachLeft };
   };
   const level = (z: number): LevelLayout => {
     const clamped = Math.min(count - 1, Math.max(0, Math.floor(z)));

@@ -61,9 +61,13 @@ export interface LevelLayout {
     labels: LabelRows;
     /** Label texts of this level that differ from the model's `labelText` (a whole title on two rows, a grown one). */
     labelTexts?: ReadonlyMap<string, string>;
+    /** Events whose label sits left of the mark (at the timeline's right end, where the right has no room). */
+    leftLabels?: ReadonlySet<string>;
   }>;
   /** The widest label of this level, px (at least the label width): how far a label reaches right of its mark. */
   labelReach: number;
+  /** The widest label left of its mark in this level, px; 0 when there is none. */
+  labelReachLeft: number;
 }
 
 export interface TimelineModel {

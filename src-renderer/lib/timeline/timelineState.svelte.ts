@@ -94,12 +94,13 @@ export class TimelineState {
     if (this.width > 0 && !windowCovers(this.#window, view, this.width)) this.#window = renderWindowFor(view, this.width);
     return this.#window;
   });
-  /** Marks in the render window, per lane. Labels reach right of their mark, clusters to their last event. */
+  /** Marks in the render window, per lane. Labels reach right of their mark (left at the end), clusters to their last event. */
   readonly windowMarks: Mark[][] = $derived.by(() => {
     const layout = this.levelLayout;
     if (!layout) return [];
     const reachYears = (Math.max(SURFACE.maxLabelWidth, layout.labelReach) + 2 * MARK_METRICS.clusterGap) / layout.k;
-    return layout.lanes.map((lane) => itemsInWindow(lane.marks, this.renderWindow, reachYears));
+    const reachBackYears = layout.labelReachLeft > 0 ? (layout.labelReachLeft + MARK_METRICS.clusterGap) / layout.k : 0;
+    return layout.lanes.map((lane) => itemsInWindow(lane.marks, this.renderWindow, reachYears, reachBackYears));
   });
   readonly ticks = $derived.by(() => {
     const { model, levelLayout } = this;

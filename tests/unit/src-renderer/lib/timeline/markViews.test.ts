@@ -60,6 +60,15 @@ describe('markViews', () => {
     expect(markViews([mark], input)).toEqual([expected]);
   });
 
+  it.each([
+    { name: 'a grown or whole text of this level replaces the short one', extra: { labelTexts: new Map([['a', 'Kurz a, ganz']]) }, label: 'Kurz a, ganz', className: 'mark single' },
+    { name: 'a label left of its mark (at the right end)', extra: { leftLabels: new Set(['a']) }, label: 'Kurz a', className: 'mark single label-left' },
+    { name: 'two lines left of the mark', extra: { labelTexts: new Map([['a', 'Kurz\na']]), leftLabels: new Set(['a']) }, label: 'Kurz\na', className: 'mark single two-line label-left' },
+  ])('$name', ({ extra, label, className }) => {
+    const [view] = markViews([single('a', 10)], { ...input, ...extra });
+    expect(view).toMatchObject({ label, className });
+  });
+
   it('leaves out a single mark whose event is unknown, keeps the order of the rest', () => {
     expect(markViews([single('a', 10), single('x', 12), single('d', 30)], input).map((view) => view.key)).toEqual(['a', 'd']);
   });

@@ -91,15 +91,19 @@ describe('buildTimelineModel', () => {
     const model = buildTimelineModel(input({ manifest: long, markMetrics: { ...input().markMetrics, labelRows: () => labelRows } }));
     let whole = 0;
     let grown = 0;
+    let left = 0;
     for (const level of Array.from({ length: model.levelCount }, (_, z) => model.level(z))) {
       for (const lane of level.lanes) {
         const rows = new Map<number, Array<[number, number]>>();
         for (const mark of lane.marks) {
           const row = lane.labels.get(mark.key);
           if (row === undefined) continue;
-          const x = mark.u * level.k + 24 + 6;
           const text = lane.labelTexts?.get(mark.key) ?? model.labelText(mark.key);
           const lines = text.split('\n');
+          // Right of the disc, or at the right end left of it (ending 6 px before the disc's 24 px radius).
+          const lineWidth = Math.max(...lines.map((line) => line.length * 10));
+          const x = lane.leftLabels?.has(mark.key) ? mark.u * level.k - 24 - 6 - lineWidth : mark.u * level.k + 24 + 6;
+          if (lane.leftLabels?.has(mark.key)) left += 1;
           if (lane.labelTexts?.has(mark.key) && lines.length === 2) {
             whole += 1;
             expect(text).not.toContain('…');
@@ -111,7 +115,7 @@ describe('buildTimelineModel', () => {
           }
           const width = Math.max(...lines.map((line) => line.length * 10));
           // The render window reaches this far left of the view for labels reaching into it.
-          expect(width).toBeLessThanOrEqual(level.labelReach);
+          expect(width).toBeLessThanOrEqual(lane.leftLabels?.has(mark.key) ? level.labelReachLeft : level.labelReach);
           expect(row + lines.length).toBeLessThanOrEqual(labelRows);
           for (let r = row; r < row + lines.length; r += 1) rows.set(r, [...(rows.get(r) ?? []), [x, x + width]]);
         }
@@ -124,9 +128,9 @@ describe('buildTimelineModel', () => {
         for (const mark of lane.marks) {
           const row = lane.labels.get(mark.key);
           if (row === undefined || row > 1) continue;
-          const x = mark.u * level.k + 30;
           const lines = (lane.labelTexts?.get(mark.key) ?? model.labelText(mark.key)).split('\n');
           const width = Math.max(...lines.map((line) => line.length * 10));
+          const x = lane.leftLabels?.has(mark.key) ? mark.u * level.k - 30 - width : mark.u * level.k + 30;
           for (const other of lane.marks) {
             // Row 0 avoids every mark, row 1 the clusters reaching into it.
             if (other === mark || (row === 1 && other.ids.length === 1)) continue;
@@ -141,8 +145,34 @@ describe('buildTimelineModel', () => {
     // Two rows give no room for whole titles; five rows show many (the fixture's titles are longer than a label).
     if (labelRows === 2) expect(whole).toBe(0);
     else expect(whole).toBeGreaterThan(50);
-    // Shortened labels with free room to their right grow into it.
+    // Shortened labels with free room to their right grow into it; at the right end some labels sit left.
     expect(grown).toBeGreaterThan(50);
+    // Left of a mark only beside its disc (row 0, or rows 0 and 1 for two lines).
+    expect(left).toBeGreaterThanOrEqual(0);
+  });
+
+  it.each([
+    { name: 'free beside the disc: the last title whole, left of its mark', earlier: '2000-01-01', left: true },
+    { name: 'an earlier mark beside it: stays right, shortened', earlier: '2025-06-01', left: false },
+  ])('at the right end: $name', ({ earlier, left }) => {
+    const partner = manifest.events[0]!.partners[0]!;
+    const title = 'Gäste aus Emek Hefer eingeladen';
+    const events = [
+      { ...manifest.events[0]!, id: 'early', date: earlier, partners: [partner], highlight: false, title: { de: 'Beginn' } },
+      { ...manifest.events[0]!, id: 'last', date: '2026-04-01', partners: [partner], highlight: false, title: { de: title } },
+    ];
+    const model = buildTimelineModel(input({ manifest: { ...manifest, events } }));
+    // At the level where the two marks stand apart, the last one has no room to its right before the end.
+    const level = Array.from({ length: model.levelCount }, (_, z) => model.level(z)).find((l) => l.lanes.some((lane) => lane.marks.length === 2 && lane.labels.has('last')));
+    const lane = level?.lanes.find((candidate) => candidate.labels.has('last'));
+    expect(lane?.leftLabels?.has('last') ?? false).toBe(left);
+    if (left) {
+      expect(lane?.labels.get('last')).toBe(0);
+      expect(lane?.labelTexts?.get('last')).toBe(title);
+      expect(level!.labelReachLeft).toBe(title.length * 10);
+    } else {
+      expect(lane?.labelTexts?.get('last') ?? model.labelText('last')).toContain('…');
+    }
   });
 
   it('is deterministic', () => {
