@@ -144,6 +144,9 @@ const HANG_SLACK_MS = 60_000;
 /** The start of the message of a run that hung and was cut off (see {@link measureRun}). */
 export const HUNG_RUN = 'hängt / hung';
 
+/** How long a hung run's trace is given to end before its context is closed, ms. */
+const TRACE_STOP_WAIT_MS = 5000;
+
 /**
  * Runs the measurement once; throws when first render does not come within `loadTimeoutMs`. A run that hangs (a
  * browser call that never returns; it happened once, on 2026-11-27, and stalled the whole bench) is cut off after the
@@ -164,6 +167,9 @@ export async function measureRun(browser: Browser, target: PeerTarget, options: 
       // Closing the context first fails the calls still waiting (a trace stopped while its page hangs could wait
       // on that page); a trace left running would refuse the next run's.
       run.catch(() => undefined);
+      // First try to end a trace the hung run started, bounded: Playwright ends it through the page's session, so
+      // once the context is closed it can no longer, and a trace left running refuses the next run's.
+      await Promise.race([browser.stopTracing().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, TRACE_STOP_WAIT_MS))]);
       await context.close();
       await browser.stopTracing().catch(() => undefined);
     }
