@@ -7,7 +7,7 @@ import { localize } from '../../../src-shared/localizedText';
 import { partialDateEnd, partialDateStart, rangeEndMs } from '../../../src-shared/partialDate';
 import { clusterLane, type ClusterInput } from './clustering';
 import { fitLabelAtWord } from './labelGrowth';
-import { type FittedLabel, fitLabel, type LabelChoice, wrapLabel } from './labelPlacement';
+import { type FittedLabel, type LabelChoice, wrapLabel } from './labelPlacement';
 import { layoutLaneLabels } from './laneLabels';
 import { groupLanes, type Lane, stackLanes } from './laneLayout';
 import { partnerColor } from './partnerColors';
@@ -96,16 +96,17 @@ export function buildTimelineModel(input: ModelInput): TimelineModel {
   };
   const labels = new Map<string, FittedLabel>();
   // A highlighted event keeps its whole title (issue 12): on two lines where its lane has two label rows, else on
-  // one line of up to three label widths. Other titles are shortened to one label width.
+  // one line of up to three label widths. Other titles are shortened to one label width, at a word's end where
+  // that keeps most of the title („Gäste aus Emek Hefer…“ rather than „Gäste aus Emek Hefer ei…“).
   const labelOf = (eventId: string): FittedLabel => {
     let label = labels.get(eventId);
     if (!label) {
       const event = events.get(eventId);
       const title = event?.title ?? '';
       const lane = event ? lanes[event.laneIndex] : undefined;
-      if (!event?.highlight || !lane) label = fitLabel(title, m.maxLabelWidth, measure);
+      if (!event?.highlight || !lane) label = fitLabelAtWord(title, m.maxLabelWidth, measure);
       else if (m.labelRows(lane) >= 2) label = wrapLabel(title, m.maxLabelWidth, measure);
-      else label = fitLabel(title, 3 * m.maxLabelWidth, measure);
+      else label = fitLabelAtWord(title, 3 * m.maxLabelWidth, measure);
       labels.set(eventId, label);
     }
     return label;

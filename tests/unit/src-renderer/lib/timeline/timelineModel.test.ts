@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleManifest, type BundleManifest } from '../../../../../src-shared/bundleSchema';
 import { localize } from '../../../../../src-shared/localizedText';
 import { buildTimelineModel, type ModelInput } from '../../../../../src-renderer/lib/timeline/timelineModel';
-import { truncateToWidth } from '../../../../../src-renderer/lib/timeline/labelPlacement';
+import { fitLabelAtWord } from '../../../../../src-renderer/lib/timeline/labelGrowth';
 import { levelCount } from '../../../../../src-renderer/lib/timeline/timeAxis';
 import { makeTempDir } from '../../../../support/tempDir';
 import { writeTimelineFixture } from '../../../../support/timelineFixture';
@@ -208,10 +208,10 @@ describe('buildTimelineModel', () => {
     }
   });
 
-  it('shortens every label as truncateToWidth does, measuring each distinct text once', () => {
+  it('shortens every label as fitLabelAtWord does (at a word’s end where that keeps most), measuring each distinct text once', () => {
     const measured: string[] = [];
     const model = buildTimelineModel(input({ measure: (text) => (measured.push(text), text.length * 10) }));
-    for (const view of model.events.values()) expect(model.labelText(view.id)).toBe(truncateToWidth(view.title, 240, (text) => text.length * 10));
+    for (const view of model.events.values()) expect(model.labelText(view.id)).toBe(fitLabelAtWord(view.title, 240, (text) => text.length * 10).text);
     expect(new Set(measured).size).toBe(measured.length);
   });
 });
